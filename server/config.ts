@@ -22,7 +22,8 @@ const EnvSchema = z.object({
     .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/.+/, "must be a bolt:// or neo4j:// URI (with +s/+ssc)")
     .optional(),
   NEO4J_USER: z.string().default("neo4j"),
-  NEO4J_PASSWORD: z.string().default("neo4j"),
+  // The same default as `npm run neo4j`, so `NEO4J_URI=bolt://127.0.0.1:7687 npm start` works out of the box.
+  NEO4J_PASSWORD: z.string().default("explorer-local-dev"),
   NEO4J_DATABASE: z.string().optional(),
   SEED_DIR: z.string().default(path.join(PROJECT_ROOT, "seed")),
   CLIENT_DIR: z.string().default(path.join(PROJECT_ROOT, "dist", "client")),
