@@ -1,0 +1,14 @@
+// Test runner configuration: one suite for server, client state, seed, Neo4j and browser tests.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    // Neo4j and browser tests share one database and one Chromium: run files one at a time on 2 cores.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ["default"],
+  },
+});
