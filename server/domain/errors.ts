@@ -12,6 +12,7 @@ export type ErrorCode =
   | "forbidden"
   | "too_many_requests"
   | "cypher_unavailable"
+  | "cypher_syntax"
   | "not_implemented"
   | "payload_too_large"
   | "unsupported_media_type";

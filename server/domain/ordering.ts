@@ -1,0 +1,25 @@
+// Deterministic orderings shared by every store, so that both return the same lists in the same order.
+
+/** Compare ids by UTF-16 code units (not locale), as `ORDER BY n.id` does for the ids we use. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compare two id sequences lexicographically: element by element, a proper prefix first. */
+export function compareIdSequences(a: readonly string[], b: readonly string[]): number {
+  const shared = Math.min(a.length, b.length);
+  for (let i = 0; i < shared; i++) {
+    const order = compareIds(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+/** Count values, then sort by count (most first) then by value: the order of schema summaries. */
+export function countByType<T extends string>(values: Iterable<T>): { type: T; count: number }[] {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || compareIds(a.type, b.type));
+}

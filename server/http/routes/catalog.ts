@@ -1,0 +1,20 @@
+// GET /api/schema, /api/sources and /api/export: what the graph holds, where it comes from, and all of it.
+import { Router } from "express";
+import * as explore from "../../domain/explore.js";
+import type { AppDeps } from "../deps.js";
+import { parseExportParams } from "../parse.js";
+
+export function catalogRoutes({ store }: AppDeps): Router {
+  const router = Router();
+  router.get("/schema", async (_req, res) => {
+    res.json(await explore.schema(store));
+  });
+  router.get("/sources", async (_req, res) => {
+    res.json(await explore.sources(store));
+  });
+  router.get("/export", async (req, res) => {
+    parseExportParams(req.query); // json is the only format so far; others are refused with a 400
+    res.json(await explore.exportGraph(store));
+  });
+  return router;
+}

@@ -1,0 +1,65 @@
+// Entry point: config → store → createApp → listen on HOST:PORT; closes the server and the store on SIGTERM/SIGINT.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createStore } from "./store/create-store.js";
+
+/** How long open connections may take to finish after a shutdown signal before they are cut. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.LOG_LEVEL);
+  const store = await createStore(config, logger).catch((error: unknown) => {
+    logger.error("could not open the store", { error });
+    process.exit(1);
+  });
+
+  const server = createServer(createApp({ store, config, logger }));
+  server.on("error", (error) => {
+    logger.error("server error", { error });
+    process.exit(1);
+  });
+  server.listen(config.PORT, config.HOST, () => {
+    const { port } = server.address() as AddressInfo;
+    const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+    logger.info("listening", { url: `http://${host}:${port}`, store: store.kind });
+  });
+
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.info("shutting down", { signal });
+    // Cut lingering keep-alive connections after the grace period, so shutdown cannot hang.
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => void closeStore(store, logger));
+    server.closeIdleConnections();
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+async function closeStore(store: { close(): Promise<void> }, logger: Logger): Promise<void> {
+  try {
+    await store.close();
+    logger.info("stopped");
+  } catch (error) {
+    logger.error("error while closing the store", { error });
+    process.exitCode = 1;
+  }
+}
+
+function readConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+await main();

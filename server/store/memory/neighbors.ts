@@ -1,0 +1,66 @@
+// Breadth-first neighbourhood of a node for the memory store, with the type, direction and size limits.
+import type { Subgraph } from "../../domain/model.js";
+import { compareIds } from "../../domain/ordering.js";
+import type { NeighborOptions } from "../graph-store.js";
+import { readEdge, readNode, type MemoryGraph } from "./graph-types.js";
+
+/**
+ * The start node and its neighbourhood, or null when `id` is unknown.
+ *
+ * - BFS from `id` up to `depth` hops, following only edges of `relTypes` (all when none are given)
+ *   in `direction` (out: source→target, in: target→source, both).
+ * - Nodes whose type is not in `types` (when given) are neither returned nor traversed.
+ * - Neighbours are sorted by (hop distance, id) and cut at `limit`; `truncated` says more existed.
+ *   Cutting by distance first keeps the result connected: a kept node's predecessor is always kept.
+ * - `nodes`: the start node first, then the kept neighbours in that order.
+ * - `edges`: every edge of an allowed type whose two ends were both returned, in either direction, by id.
+ */
+export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOptions): Subgraph | null {
+  if (!graph.hasNode(id)) return null;
+  const relTypes = options.relTypes?.length ? new Set<string>(options.relTypes) : null;
+  const types = options.types?.length ? new Set<string>(options.types) : null;
+  const edgeAllowed = (edge: string) => !relTypes || relTypes.has(graph.getEdgeAttribute(edge, "type"));
+
+  const distance = new Map<string, number>([[id, 0]]);
+  let frontier = [id];
+  for (let hop = 1; hop <= options.depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const edge of incidentEdges(graph, node, options.direction)) {
+        if (!edgeAllowed(edge)) continue;
+        const other = graph.opposite(node, edge);
+        if (distance.has(other)) continue;
+        if (types && !types.has(graph.getNodeAttribute(other, "type"))) continue;
+        distance.set(other, hop);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+
+  const found = [...distance.keys()]
+    .filter((node) => node !== id)
+    .sort((a, b) => distance.get(a)! - distance.get(b)! || compareIds(a, b));
+  const kept = found.slice(0, options.limit);
+  const returned = new Set([id, ...kept]);
+
+  const edges: string[] = [];
+  for (const node of returned) {
+    // Out-edges only, so each edge among the returned nodes is visited exactly once.
+    graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
+      if (returned.has(target) && edgeAllowed(edge)) edges.push(edge);
+    });
+  }
+
+  return {
+    nodes: [id, ...kept].map((node) => readNode(graph, node)),
+    edges: edges.sort(compareIds).map((edge) => readEdge(graph, edge)),
+    truncated: found.length > kept.length,
+  };
+}
+
+function incidentEdges(graph: MemoryGraph, node: string, direction: NeighborOptions["direction"]): string[] {
+  if (direction === "out") return graph.outEdges(node);
+  if (direction === "in") return graph.inEdges(node);
+  return graph.edges(node);
+}

@@ -1,0 +1,73 @@
+// Tests for server/logger.ts: JSON lines, level filtering, and secrets that never reach the output.
+import { describe, expect, it } from "vitest";
+import { createLogger, type LogLevel } from "../../server/logger.js";
+
+function capture(level: LogLevel) {
+  const lines: string[] = [];
+  const logger = createLogger(level, (line) => lines.push(line));
+  return { logger, lines, records: () => lines.map((line) => JSON.parse(line)) };
+}
+
+describe("createLogger", () => {
+  it("writes one JSON object per line with time, level, message and fields", () => {
+    const { logger, records } = capture("info");
+    logger.info("listening", { url: "http://127.0.0.1:3000" });
+    expect(records()).toEqual([
+      {
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        level: "info",
+        msg: "listening",
+        url: "http://127.0.0.1:3000",
+      },
+    ]);
+  });
+
+  it("drops lines below its level", () => {
+    const { logger, records } = capture("warn");
+    logger.debug("d");
+    logger.info("i");
+    logger.warn("w");
+    logger.error("e");
+    expect(records().map((r) => r.level)).toEqual(["warn", "error"]);
+  });
+
+  it("writes nothing at level silent", () => {
+    const { logger, lines } = capture("silent");
+    logger.error("e");
+    expect(lines).toEqual([]);
+  });
+
+  it("redacts secret-looking fields, however deep", () => {
+    const { logger, lines } = capture("info");
+    logger.info("connecting", {
+      password: "hunter2",
+      nested: { apiToken: "abcdef", headers: { authorization: "Bearer x" } },
+    });
+    expect(lines[0]).not.toMatch(/hunter2|abcdef|Bearer x/);
+    expect(JSON.parse(lines[0]!).nested.headers.authorization).toBe("[redacted]");
+  });
+
+  it("redacts the password inside a connection URL", () => {
+    const { logger, lines } = capture("info");
+    logger.info("store", { uri: "neo4j://neo4j:s3cret@db:7687" });
+    expect(JSON.parse(lines[0]!).uri).toBe("neo4j://neo4j:[redacted]@db:7687");
+  });
+
+  it("logs errors with name, message and stack", () => {
+    const { logger, records } = capture("error");
+    logger.error("failed", { error: new RangeError("out of range") });
+    expect(records()[0].error).toMatchObject({
+      name: "RangeError",
+      message: "out of range",
+      stack: expect.any(String),
+    });
+  });
+
+  it("survives circular fields", () => {
+    const { logger, records } = capture("info");
+    const loop: Record<string, unknown> = { name: "loop" };
+    loop.self = loop;
+    logger.info("cycle", { loop });
+    expect(records()[0].loop).toEqual({ name: "loop", self: "[circular]" });
+  });
+});
