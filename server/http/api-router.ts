@@ -2,6 +2,7 @@
 import express, { Router } from "express";
 import type { AppDeps } from "./deps.js";
 import { apiNotFound } from "./error-middleware.js";
+import { briefingRoutes } from "./routes/briefings.js";
 import { catalogRoutes } from "./routes/catalog.js";
 import { cypherRoutes } from "./routes/cypher.js";
 import { healthRoutes } from "./routes/health.js";
@@ -12,7 +13,7 @@ import { searchRoutes } from "./routes/search.js";
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(express.json({ limit: "1mb" }));
-  for (const routes of [healthRoutes, searchRoutes, nodeRoutes, pathRoutes, catalogRoutes, cypherRoutes])
+  for (const routes of [healthRoutes, searchRoutes, nodeRoutes, pathRoutes, catalogRoutes, cypherRoutes, briefingRoutes])
     router.use(routes(deps));
   router.use(apiNotFound);
   return router;

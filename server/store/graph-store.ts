@@ -12,6 +12,7 @@ import type {
   Subgraph,
 } from "../domain/model.js";
 import type { Direction, NodeType, RelType } from "../domain/vocabulary.js";
+import type { CypherConsole } from "../domain/cypher.js";
 
 export interface SearchOptions {
   /** 1..500 */
@@ -56,6 +57,9 @@ export interface LoadReport {
 
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
+
+  /** The Cypher console, on stores that speak Cypher (Neo4j); absent on the embedded store. */
+  readonly cypher?: CypherConsole;
 
   /** Store kind, version and counts. Throws StoreUnavailableError when the database cannot be reached. */
   info(): Promise<StoreInfo>;

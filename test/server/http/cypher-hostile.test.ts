@@ -24,10 +24,16 @@ const HOSTILE: [string, string[]][] = [
   ["CALL () { MATCH (n) RETURN n } IN TRANSACTIONS RETURN count(n) AS c", ["read_only"]],
   ["LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", ["forbidden_procedure"]],
   ["LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:1/evil.csv' AS row RETURN row", ["forbidden_procedure"]],
-  ["LOAD CSV FROM 'https://example.invalid/x.csv' AS row CREATE (:Hacked {v: row[0]})", ["read_only", "forbidden_procedure"]],
+  [
+    "LOAD CSV FROM 'https://example.invalid/x.csv' AS row CREATE (:Hacked {v: row[0]})",
+    ["read_only", "forbidden_procedure"],
+  ],
   ["CALL dbms.components()", ["forbidden_procedure", "read_only"]],
   ["CALL dbms.listConfig()", ["forbidden_procedure", "read_only"]],
-  ["CALL dbms.security.createUser('eve', 'password123', false)", ["forbidden_procedure", "read_only", "forbidden"]],
+  [
+    "CALL dbms.security.createUser('eve', 'password123', false)",
+    ["forbidden_procedure", "read_only", "forbidden"],
+  ],
   ["CALL db.createLabel('Hacked')", ["forbidden_procedure", "read_only"]],
   ["CALL db.createProperty('hacked')", ["forbidden_procedure", "read_only"]],
   ["CALL db.clearQueryCaches()", ["forbidden_procedure", "read_only"]],
@@ -42,7 +48,10 @@ const HOSTILE: [string, string[]][] = [
   ["SHOW TRANSACTIONS", ["forbidden_procedure"]],
   ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", ["forbidden_procedure"]],
   ["/* harmless */ CREATE (n:Hacked)", ["read_only"]],
-  ["// just a comment\nMATCH (n) RETURN n LIMIT 1 UNION MATCH (n) CREATE (m:Hacked) RETURN m", ["read_only", "invalid_argument", "cypher_syntax"]],
+  [
+    "// just a comment\nMATCH (n) RETURN n LIMIT 1 UNION MATCH (n) CREATE (m:Hacked) RETURN m",
+    ["read_only", "invalid_argument", "cypher_syntax"],
+  ],
   ["MATCH (n) RETURN count(n); CREATE (n:Hacked)", ["cypher_syntax"]],
   ["MATCH (n) RETURN count(n);\nMATCH (n) DETACH DELETE n", ["cypher_syntax"]],
   ["USING PERIODIC COMMIT LOAD CSV FROM 'file:///x.csv' AS l CREATE (:Hacked)", ["cypher_syntax"]],
@@ -80,11 +89,21 @@ describeNeo4j("POST /api/cypher refuses writes", () => {
   });
 
   describe("the second check: a READ transaction", () => {
-    const writes = ["CREATE (:Hacked)", "MATCH (n:Entity {id: 'japan'}) SET n.name = 'x'", "MATCH (n) DETACH DELETE n", "CALL db.createLabel('Hacked')"];
+    const writes = [
+      "CREATE (:Hacked)",
+      "MATCH (n:Entity {id: 'japan'}) SET n.name = 'x'",
+      "MATCH (n) DETACH DELETE n",
+      "CALL db.createLabel('Hacked')",
+    ];
     for (const query of writes) {
       it(`refuses ${JSON.stringify(query)} as read_only with the plan check switched off`, async () => {
-        const unguarded = new Neo4jCypherConsole(app.store.connection.driver, { timeoutMs: 3_000, guard: () => undefined });
-        await expect(unguarded.run({ query, params: {}, limit: 10, mode: "read" })).rejects.toMatchObject({ code: "read_only" });
+        const unguarded = new Neo4jCypherConsole(app.store.connection.driver, {
+          timeoutMs: 3_000,
+          guard: () => undefined,
+        });
+        await expect(unguarded.run({ query, params: {}, limit: 10, mode: "read" })).rejects.toMatchObject({
+          code: "read_only",
+        });
         expect(await dbCounts(app.admin)).toEqual(before);
       });
     }

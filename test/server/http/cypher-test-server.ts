@@ -13,7 +13,9 @@ import type { ApiResponse } from "../../helpers/http.js";
 import { connectedTestStore } from "../../helpers/neo4j-store.js";
 import { neo4jTestConfig } from "../../helpers/neo4j.js";
 
-export type ConsoleConfig = Partial<Pick<Config, "API_TOKEN" | "CYPHER_MAX_ROWS" | "CYPHER_MAX_QUERY_LENGTH" | "CYPHER_MAX_CONCURRENT">>;
+export type ConsoleConfig = Partial<
+  Pick<Config, "API_TOKEN" | "CYPHER_MAX_ROWS" | "CYPHER_MAX_QUERY_LENGTH" | "CYPHER_MAX_CONCURRENT">
+>;
 
 export interface ConsoleServer {
   store: Neo4jStore;
@@ -25,14 +27,21 @@ export interface ConsoleServer {
 }
 
 /** The seeded Neo4j store (cleared and reloaded) behind createApp on 127.0.0.1:0. */
-export async function startConsoleServer(config: ConsoleConfig = {}, timeoutMs = 3_000): Promise<ConsoleServer> {
+export async function startConsoleServer(
+  config: ConsoleConfig = {},
+  timeoutMs = 3_000,
+): Promise<ConsoleServer> {
   const store = await connectedTestStore({ queryTimeoutMs: timeoutMs });
   await store.clear();
   await store.load(await loadSeed());
   const cfg = neo4jTestConfig();
   const admin = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
   const clientDir = path.join(os.tmpdir(), "chipgraph-no-client-here");
-  const app = createApp({ store, config: { CLIENT_DIR: clientDir, ...config } as Config, logger: silentLogger });
+  const app = createApp({
+    store,
+    config: { CLIENT_DIR: clientDir, ...config } as Config,
+    logger: silentLogger,
+  });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -46,7 +55,11 @@ export async function startConsoleServer(config: ConsoleConfig = {}, timeoutMs =
     store,
     admin,
     post: (pathname, body, headers = {}) =>
-      send(pathname, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }),
+      send(pathname, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      }),
     get: (pathname) => send(pathname),
     async close() {
       server.closeAllConnections();
@@ -68,13 +81,16 @@ export interface DbCounts {
 
 /** Everything a write, a schema change or a token creation would move. */
 export async function dbCounts(admin: Driver): Promise<DbCounts> {
-  const one = async (q: string) => (await admin.executeQuery(q, {}, { routing: neo4j.routing.READ })).records[0]!.get(0).toNumber();
+  const one = async (q: string) =>
+    (await admin.executeQuery(q, {}, { routing: neo4j.routing.READ })).records[0]!.get(0).toNumber();
   return {
     nodes: await one("MATCH (n) RETURN count(n)"),
     relationships: await one("MATCH ()-[r]->() RETURN count(r)"),
     labels: await one("CALL db.labels() YIELD label RETURN count(label)"),
     propertyKeys: await one("CALL db.propertyKeys() YIELD propertyKey RETURN count(propertyKey)"),
-    relationshipTypes: await one("CALL db.relationshipTypes() YIELD relationshipType RETURN count(relationshipType)"),
+    relationshipTypes: await one(
+      "CALL db.relationshipTypes() YIELD relationshipType RETURN count(relationshipType)",
+    ),
     indexes: await one("SHOW INDEXES YIELD name RETURN count(name)"),
   };
 }

@@ -1,0 +1,14 @@
+// name: commitments-over-time
+// description: A country's commitments in date order: what it pledged, signed, joined or took part in,
+// dated by the relationship's own date or else by when its first source was published.
+// params: country (string) — id of the Country [default: "japan"]
+//
+// date lives in propertiesJson and the source id in evidenceJson (see server/store/neo4j/rows.ts).
+MATCH (c:Country {id: $country})-[r:PLEDGES|PARTY_TO|MEMBER_OF|PARTICIPATES_IN|PARTNERS_WITH]->(what:Entity)
+WITH c, r, what,
+     split(split(r.propertiesJson, '"date":"')[1], '"')[0] AS statedDate,
+     split(split(r.evidenceJson, '"sourceId":"')[1], '"')[0] AS sourceId
+OPTIONAL MATCH (source:Source {id: sourceId})
+RETURN coalesce(statedDate, source.published) AS `when`, type(r) AS commitment, what.name AS what,
+       what.type AS kind, source.title AS reportedIn, r AS relationship, what AS entity
+ORDER BY `when`, commitment, what
