@@ -81,7 +81,12 @@ describeNeo4j("the API on the Neo4j store", () => {
   });
 
   it("GET /api/paths → 404 naming the end that does not exist", async () => {
-    expectError(await server.request("/api/paths?from=japan&to=no-such-node"), 404, "not_found", "no-such-node");
+    expectError(
+      await server.request("/api/paths?from=japan&to=no-such-node"),
+      404,
+      "not_found",
+      "no-such-node",
+    );
   });
 
   it("GET /api/export → the seed exactly, evidence included", async () => {
