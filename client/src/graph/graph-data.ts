@@ -1,0 +1,151 @@
+// The only code that writes to the graphology graph: loading, merging expansions, sizes and edge shapes.
+import { MultiDirectedGraph } from "graphology";
+import { circular } from "graphology-layout";
+import type { GraphEdge, GraphNode, NodeId, Subgraph } from "../../../server/domain/model.js";
+import { planAdditions, placeAround } from "../state/expansion.js";
+import { colorOf } from "./palette.js";
+import { parallelCurvatures } from "./parallel-edges.js";
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  /** The domain type. Sigma's own `type` attribute names a render program, so it is not reused. */
+  nodeType: string;
+  data: GraphNode;
+  /** Pins the node while ForceAtlas2 runs (the worker reads `fixed`). */
+  fixed?: boolean;
+}
+
+export interface EdgeAttributes {
+  /** The render program: straight or curved arrow. */
+  type: "arrow" | "curvedArrow";
+  curvature: number;
+  size: number;
+  color: string;
+  relType: string;
+  data: GraphEdge;
+}
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export const EDGE_COLOR = "#b9bcc4";
+
+export function createGraph(): ExplorerGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+}
+
+/** Node size grows with the square root of degree so hubs stand out without swallowing the canvas. */
+export function sizeForDegree(degree: number): number {
+  return Math.min(4 + 2.2 * Math.sqrt(degree), 24);
+}
+
+function nodeAttributes(node: GraphNode, x: number, y: number): NodeAttributes {
+  return {
+    x,
+    y,
+    size: sizeForDegree(0),
+    color: colorOf(node.type),
+    label: node.name,
+    nodeType: node.type,
+    data: node,
+  };
+}
+
+function addEdge(graph: ExplorerGraph, edge: GraphEdge): void {
+  graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+    type: "arrow",
+    curvature: 0,
+    size: 1.5,
+    color: EDGE_COLOR,
+    relType: edge.type,
+    data: edge,
+  });
+}
+
+/** Replaces the graph's content, with nodes on a circle as the layout's starting point. */
+export function loadGraph(graph: ExplorerGraph, data: { nodes: GraphNode[]; edges: GraphEdge[] }): void {
+  graph.clear();
+  const { nodes, edges } = planAdditions(graph, data);
+  for (const node of nodes) graph.addNode(node.id, nodeAttributes(node, 0, 0));
+  for (const edge of edges) addEdge(graph, edge);
+  circular.assign(graph, { scale: 100 });
+  refreshDerived(graph);
+}
+
+/**
+ * Merges a subgraph: new nodes on a ring around `anchor`, existing nodes untouched.
+ * Returns the ids of the nodes it added.
+ */
+export function mergeSubgraph(
+  graph: ExplorerGraph,
+  sub: Pick<Subgraph, "nodes" | "edges">,
+  anchor: NodeId,
+): NodeId[] {
+  const { nodes, edges } = planAdditions(graph, sub);
+  if (nodes.length === 0 && edges.length === 0) return [];
+  const center = graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+  const positions = placeAround(
+    center,
+    nodes.map((n) => n.id),
+    ringRadius(graph),
+  );
+  for (const node of nodes) {
+    const p = positions.get(node.id) ?? center;
+    graph.addNode(node.id, nodeAttributes(node, p.x, p.y));
+  }
+  for (const edge of edges) addEdge(graph, edge);
+  refreshDerived(graph);
+  return nodes.map((n) => n.id);
+}
+
+/** Keeps only `id`: the start of a focused exploration. */
+export function keepOnly(graph: ExplorerGraph, id: NodeId): void {
+  graph.forEachNode((other) => {
+    if (other !== id) graph.dropNode(other);
+  });
+  refreshDerived(graph);
+}
+
+/** Pins (or frees) every node but the given ones, so a layout nudge moves only newcomers. */
+export function pinAllExcept(graph: ExplorerGraph, free: ReadonlySet<NodeId> | null): void {
+  graph.updateEachNodeAttributes((id, attrs) => ({ ...attrs, fixed: free !== null && !free.has(id) }));
+}
+
+/** A ring radius in proportion to the drawing's spread, so new nodes land near, not on, their anchor. */
+function ringRadius(graph: ExplorerGraph): number {
+  let minX = Infinity, maxX = -Infinity; // prettier-ignore
+  graph.forEachNode((_id, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+  });
+  const spread = Number.isFinite(minX) ? maxX - minX : 0;
+  return Math.max(spread / 12, 10);
+}
+
+/** Degree-based sizes and parallel-edge curvatures depend on the whole graph: recompute after changes. */
+function refreshDerived(graph: ExplorerGraph): void {
+  // Sigma 3.0 re-indexes after a bulk node update only without hints, after a bulk edge update only
+  // with a "type" hint; otherwise it throws on items added since its last frame.
+  graph.updateEachNodeAttributes((id, attrs) => ({ ...attrs, size: sizeForDegree(graph.degree(id)) }));
+  const ends = graph.mapEdges((id, _a, source, target) => ({ id, source, target }));
+  const curvatures = parallelCurvatures(ends);
+  graph.updateEachEdgeAttributes(
+    (id, attrs) => {
+      const curvature = curvatures.get(id) ?? 0;
+      return { ...attrs, curvature, type: curvature === 0 ? "arrow" : "curvedArrow" };
+    },
+    { attributes: ["type", "curvature"] },
+  );
+}
+
+/** How many nodes of each type are drawn. */
+export function countByType(graph: ExplorerGraph): Record<string, number> {
+  const counts: Record<string, number> = {};
+  graph.forEachNode((_id, a) => {
+    counts[a.nodeType] = (counts[a.nodeType] ?? 0) + 1;
+  });
+  return counts;
+}

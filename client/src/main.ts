@@ -1,0 +1,122 @@
+// Entry point: builds state, API, graph, renderer and panels, wires them together, then loads the graph.
+import "./styles.css";
+import { createActions } from "./app/actions.js";
+import { createApi } from "./api/explorer-api.js";
+import { createCypherApi } from "./api/cypher.js";
+import { mountConsole } from "./panels/console-panel.js";
+import { countByType, loadGraph, mergeSubgraph } from "./graph/graph-data.js";
+import { LAYOUT_MS } from "./app/actions.js";
+import { createGraph } from "./graph/graph-data.js";
+import { createLayoutRunner } from "./graph/layout.js";
+import { createBriefingsApi } from "./api/briefings.js";
+import { mountBriefingLauncher, mountBriefingPanel } from "./panels/briefing-panel.js";
+import { mountInspector } from "./panels/inspector-panel.js";
+import { mountLegend } from "./panels/legend-panel.js";
+import { required } from "./panels/dom.js";
+import { mountSearchPanel } from "./panels/search-panel.js";
+import { mountStatus } from "./panels/status-panel.js";
+import { mountViewControls } from "./panels/view-controls.js";
+import { createRenderer, type Renderer } from "./render/renderer.js";
+import { initialState, showProblem, type AppState } from "./state/app-state.js";
+import { createStore } from "./state/store.js";
+
+const store = createStore<AppState>(initialState);
+const graph = createGraph();
+const layout = createLayoutRunner(graph);
+let renderer: Renderer | null = null;
+
+const actions = createActions({
+  api: createApi(),
+  store,
+  graph,
+  layout,
+  camera: {
+    // Centre the node in the part of the canvas the inspector leaves visible.
+    focusNode: (id) => renderer?.focusNode(id, panelOffset()),
+    fitNodes: (ids) => renderer?.fitNodes(ids, panelOffset()),
+    resetCamera: () => renderer?.resetCamera(),
+  },
+});
+
+const canvas = required("graph");
+const inspector = required("inspector");
+/** Half the width the inspector covers on the right: how far left of centre the camera should aim. */
+const panelOffset = () => (inspector.hidden ? 0 : (inspector.offsetWidth + 12) / 2);
+try {
+  renderer = createRenderer(canvas, graph, {
+    select: (id) => actions.select(id),
+    clearSelection: () => actions.clearSelection(),
+    expand: (id) => void actions.expand(id),
+    hover: (id) => actions.hover(id),
+  });
+} catch (error) {
+  // Sigma throws when WebGL is unavailable; the panels still work, so say so instead of going blank.
+  const message = error instanceof Error ? error.message : String(error);
+  store.update((s) =>
+    showProblem(s, { code: "webgl_unavailable", message: `The graph cannot be drawn: ${message}` }),
+  );
+}
+
+mountSearchPanel(required("search"), store, actions);
+const briefing = mountBriefingPanel(document.body, {
+  api: createBriefingsApi(),
+  select: (id) => actions.select(id),
+  inspector,
+});
+mountBriefingLauncher(required("graph").parentElement!, briefing, () => graph.nodes());
+mountInspector(
+  inspector,
+  store,
+  actions,
+  (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : undefined),
+  (id) => void briefing.open({ kind: "entity", id }),
+);
+mountLegend(required("legend"), store);
+mountViewControls(required("view-controls"), store, actions);
+mountStatus(
+  {
+    loading: required("loading"),
+    empty: required("empty"),
+    banner: required("banner"),
+    line: required("status-line"),
+  },
+  store,
+  actions,
+);
+
+// The Cypher console draws its results through graph/ like every other action (replace or merge), then lays out.
+const consoleRoot = required("console");
+required("console-toggle").addEventListener("click", () => (consoleRoot.hidden = !consoleRoot.hidden));
+mountConsole(consoleRoot, createCypherApi(), {
+  showGraph(data, mode) {
+    if (data.nodes.length === 0) return;
+    if (mode === "merge") mergeSubgraph(graph, data, data.nodes[0]!.id);
+    else loadGraph(graph, data);
+    store.update((s) => ({
+      ...s,
+      selection: null,
+      counts: { nodes: graph.order, edges: graph.size, byType: countByType(graph) },
+    }));
+    renderer?.resetCamera();
+    void layout.run(LAYOUT_MS);
+  },
+});
+
+/** Read-only state on the canvas element: handy for people in devtools and for the browser test. */
+function exposeState(s: AppState): void {
+  canvas.dataset.nodeCount = String(s.counts.nodes);
+  canvas.dataset.edgeCount = String(s.counts.edges);
+  canvas.dataset.layout = s.layout;
+  canvas.dataset.load = s.load.kind;
+  canvas.dataset.selected = s.selection?.id ?? "";
+}
+
+exposeState(store.get());
+store.subscribe((s, prev) => {
+  exposeState(s);
+  if (s.hovered !== prev.hovered || s.selection?.id !== prev.selection?.id || s.counts !== prev.counts) {
+    renderer?.paint({ hovered: s.hovered, selected: s.selection?.id ?? null });
+  }
+});
+
+void actions.boot();

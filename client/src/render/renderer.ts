@@ -1,0 +1,92 @@
+// The Sigma renderer: programs, label settings, reducers wired to the paint context, camera moves.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import Sigma from "sigma";
+import { EdgeArrowProgram } from "sigma/rendering";
+import type { NodeId } from "../../../server/domain/model.js";
+import type { ExplorerGraph } from "../graph/graph-data.js";
+import { createFocus } from "../state/hover.js";
+import { fitNodes, focusNode } from "./camera.js";
+import { bindCanvasEvents, type CanvasHandlers } from "./events.js";
+import { EDGE_LABEL_RATIO, reduceEdge, reduceNode, type PaintContext } from "./reducers.js";
+
+export interface Renderer {
+  /** Hover or selection changed: redraw without re-indexing the data. */
+  paint(view: { hovered: NodeId | null; selected: NodeId | null }): void;
+  /**
+   * Eases the camera onto a node (zooming in a little when far out), placing it `offsetX` pixels left of
+   * the centre so a panel covering the right side does not hide it.
+   */
+  focusNode(id: NodeId, offsetX?: number): void;
+  /** Zooms to show all `ids`, in the area left of a panel `2 * offsetX` px wide. */
+  fitNodes(ids: readonly NodeId[], offsetX?: number): void;
+  /** Fits the whole graph in view. */
+  resetCamera(): void;
+  kill(): void;
+}
+
+export function createRenderer(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  handlers: CanvasHandlers,
+): Renderer {
+  const ctx: PaintContext = { focus: null, selected: null, zoomedIn: false };
+  let hovered: NodeId | null = null;
+
+  const sigma = new Sigma(graph, container, {
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
+    renderEdgeLabels: true,
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: "#4a4f5c" },
+    labelFont: "Inter, system-ui, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    labelColor: { color: "#1f2430" },
+    // Only the larger nodes get labels when zoomed out; the grid keeps them from piling up.
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.5,
+    labelGridCellSize: 160,
+    zIndex: true,
+    stagePadding: 40,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    nodeReducer: (id, data) => reduceNode(id, data, ctx),
+    edgeReducer: (id, data) => reduceEdge(data, graph.source(id), graph.target(id), ctx),
+  });
+
+  bindCanvasEvents(sigma, handlers);
+
+  const camera = sigma.getCamera();
+  camera.on("updated", ({ ratio }) => {
+    const zoomedIn = ratio < EDGE_LABEL_RATIO;
+    if (zoomedIn === ctx.zoomedIn) return;
+    ctx.zoomedIn = zoomedIn;
+    sigma.refresh({ skipIndexation: true });
+  });
+
+  function updateFocus(): void {
+    ctx.focus = hovered && graph.hasNode(hovered) ? createFocus(hovered, graph.neighbors(hovered)) : null;
+  }
+  // Data changes (expansion, layout) can change a hovered node's neighbourhood.
+  graph.on("edgeAdded", updateFocus);
+  graph.on("nodeDropped", updateFocus);
+
+  return {
+    paint(view) {
+      hovered = view.hovered;
+      ctx.selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
+      updateFocus();
+      sigma.refresh({ skipIndexation: true });
+    },
+    focusNode: (id, offsetX = 0) => focusNode(sigma, id, offsetX),
+    fitNodes: (ids, offsetX = 0) => fitNodes(sigma, ids, offsetX),
+    resetCamera() {
+      void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
+    },
+    kill() {
+      graph.removeListener("edgeAdded", updateFocus);
+      graph.removeListener("nodeDropped", updateFocus);
+      sigma.kill();
+    },
+  };
+}
