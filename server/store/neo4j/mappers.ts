@@ -10,7 +10,11 @@ import type {
 } from "../../domain/model.js";
 import { isNodeType, isRelType } from "../../domain/vocabulary.js";
 
-/** Property keys the store writes itself; any other native property (e.g. set from the console) is surfaced. */
+/**
+ * Property keys the store writes itself; any other native property (e.g. set from the console) is surfaced.
+ * The loader's native copies of free-form properties are surfaced too, but propertiesJson is spread
+ * last and wins, so a value reads back exactly as loaded (3 stays 3, never the stored 3.0).
+ */
 const NODE_KEYS = new Set(["id", "type", "name", "aliases", "searchText", "propertiesJson"]);
 const EDGE_KEYS = new Set(["id", "propertiesJson", "evidenceJson"]);
 

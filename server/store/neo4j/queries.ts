@@ -12,8 +12,9 @@ import {
 
 /*
  * Storage model (see cypher/schema.cypher for the constraints and indexes):
- *   (:Entity:<NodeType> {id, type, name, aliases, searchText, propertiesJson})
- *   (:Entity)-[:<REL_TYPE> {id, propertiesJson, evidenceJson}]->(:Entity)
+ *   (:Entity:<NodeType> {id, type, name, aliases, searchText, propertiesJson, ...native})
+ *   (:Entity)-[:<REL_TYPE> {id, propertiesJson, evidenceJson, ...native}]->(:Entity)
+ * `...native`: each free-form property Neo4j can hold, copied beside the lossless JSON (rows.ts).
  *   (:Source {id, title, publisher, published, datePrecision, url?, file?, description?})
  * Labels and relationship types can't be parameters, so the few statements that need one are built
  * by functions that accept only vocabulary values (asserted again here, at the point of interpolation).
@@ -141,7 +142,10 @@ export const EXISTING_EDGES =
 /** Params: ids. */
 export const EXISTING_SOURCES = `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s`;
 
-/** Params: rows [{id, props}]. Upserts nodes of one type, replacing properties and the type label. */
+/**
+ * Params: rows [{id, props}]. Upserts nodes of one type, replacing properties and the type label.
+ * `SET n =` (not `+=`): props is the complete map, so native copies of dropped properties go too.
+ */
 export function upsertNodes(type: NodeType): string {
   const own = label(type);
   const others = NODE_TYPES.filter((t) => t !== own).join(":");
@@ -161,7 +165,7 @@ MATCH ()-[r:${relType(type)} {id: id}]->()
 DELETE r`;
 }
 
-/** Params: rows [{id, source, target, props}]. Upserts edges of one type. */
+/** Params: rows [{id, source, target, props}]. Upserts edges of one type; `SET r =` replaces every property. */
 export function upsertEdges(type: RelType): string {
   return `
 UNWIND $rows AS row

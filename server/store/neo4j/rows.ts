@@ -1,15 +1,21 @@
 // Domain shapes → the property maps the loader writes (the inverse of mappers.ts).
 import type { GraphEdge, GraphNode, Source } from "../../domain/model.js";
 import { normalizeText } from "../../domain/search-score.js";
+import { nativeProperties, type NativeValue } from "./native-properties.js";
 
-/**
+/*
  * Free-form properties and evidence are stored as JSON strings. Neo4j properties cannot hold null,
  * nested lists, mixed-type lists or maps, and would turn 3 into 3.0 on some paths; a JSON string
  * keeps every value exactly as loaded, so GET /api/export returns what was imported.
+ * Every property Neo4j can hold is also written natively beside it (native-properties.ts), so the
+ * Cypher console can say `WHERE f.amount > 1e11`. `props` is the complete property map: the loader
+ * replaces with `SET n = row.props`, which also drops native copies of properties no longer present.
  */
+type NativeCopies = Record<string, NativeValue>;
+
 export interface NodeRow {
   id: string;
-  props: {
+  props: NativeCopies & {
     id: string;
     type: string;
     name: string;
@@ -23,7 +29,7 @@ export interface EdgeRow {
   id: string;
   source: string;
   target: string;
-  props: { id: string; propertiesJson: string; evidenceJson: string };
+  props: NativeCopies & { id: string; propertiesJson: string; evidenceJson: string };
 }
 
 /** Separator of searchText parts: no normalised query can contain "|", so no match spans two parts. */
@@ -38,6 +44,7 @@ export function nodeRow(node: GraphNode): NodeRow {
   return {
     id: node.id,
     props: {
+      ...nativeProperties(node.properties),
       id: node.id,
       type: node.type,
       name: node.name,
@@ -54,6 +61,7 @@ export function edgeRow(edge: GraphEdge): EdgeRow {
     source: edge.source,
     target: edge.target,
     props: {
+      ...nativeProperties(edge.properties),
       id: edge.id,
       propertiesJson: JSON.stringify(edge.properties),
       evidenceJson: JSON.stringify(edge.evidence),
