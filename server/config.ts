@@ -19,7 +19,10 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   NEO4J_URI: z
     .string()
-    .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/.+/, "must be a bolt:// or neo4j:// URI (with +s/+ssc)")
+    .regex(
+      /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/.+/,
+      "must be a bolt:// or neo4j:// URI (with +s/+ssc)",
+    )
     .optional(),
   NEO4J_USER: z.string().default("neo4j"),
   // The same default as `npm run neo4j`, so `NEO4J_URI=bolt://127.0.0.1:7687 npm start` works out of the box.

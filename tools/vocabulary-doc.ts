@@ -27,7 +27,10 @@ export async function renderVocabularyDoc(): Promise<string> {
   ];
   for (const type of NODE_TYPES) {
     const examples = seed.nodes.filter((n) => n.type === type);
-    const shown = examples.slice(0, 3).map((n) => n.name).join("; ");
+    const shown = examples
+      .slice(0, 3)
+      .map((n) => n.name)
+      .join("; ");
     lines.push(`| \`${type}\` | ${NODE_TYPE_MEANINGS[type]} | ${examples.length}: ${shown || "—"} |`);
   }
   lines.push("", "## Relationship types", "", "Read as “source TYPE target”.", "");
@@ -37,7 +40,9 @@ export async function renderVocabularyDoc(): Promise<string> {
     const ends = (e: typeof rule.from) => (e === "any" ? "any" : e.join(", "));
     const example = seed.edges.find((e) => e.type === type);
     const shown = example ? `${nameOf.get(example.source)} → ${nameOf.get(example.target)}` : "—";
-    lines.push(`| \`${type}\` | ${REL_TYPE_MEANINGS[type]} | ${ends(rule.from)} → ${ends(rule.to)} | ${shown} |`);
+    lines.push(
+      `| \`${type}\` | ${REL_TYPE_MEANINGS[type]} | ${ends(rule.from)} → ${ends(rule.to)} | ${shown} |`,
+    );
   }
   return lines.join("\n") + "\n";
 }

@@ -63,7 +63,6 @@ const briefing = mountBriefingPanel(document.body, {
   select: (id) => actions.select(id),
   inspector,
 });
-mountBriefingLauncher(required("graph").parentElement!, briefing, () => graph.nodes());
 mountInspector(
   inspector,
   store,
@@ -73,6 +72,8 @@ mountInspector(
 );
 mountLegend(required("legend"), store);
 mountViewControls(required("view-controls"), store, actions);
+// In the top-left bar beside Fit and Show all, where it covers neither the legend nor the console.
+mountBriefingLauncher(required("view-controls"), briefing, () => graph.nodes());
 mountStatus(
   {
     loading: required("loading"),

@@ -2,15 +2,20 @@
 import type { NodeType, RelType } from "./vocabulary.js";
 
 export const NODE_TYPE_MEANINGS: Record<NodeType, string> = {
-  Country: "A state or economy with its own government, trade and export rules (Japan, the United States, Taiwan).",
+  Country:
+    "A state or economy with its own government, trade and export rules (Japan, the United States, Taiwan).",
   Company: "A business: chipmakers, cloud firms, GPU start-ups (TSMC, Micron, Biren).",
-  Institution: "A university, research institute, state bank or export-credit agency (AIST, Riken, JBIC, NEXI).",
+  Institution:
+    "A university, research institute, state bank or export-credit agency (AIST, Riken, JBIC, NEXI).",
   InternationalOrganization: "A body with several member states (NATO's cyber defence centre).",
-  GovernmentBody: "An administration, ministry or budget-making body acting for a state (the Trump administration).",
+  GovernmentBody:
+    "An administration, ministry or budget-making body acting for a state (the Trump administration).",
   Person: "A named individual (Ryosei Akazawa).",
-  Programme: "A research or subsidy programme with its own goals and budget (the joint 2nm research programme).",
+  Programme:
+    "A research or subsidy programme with its own goals and budget (the joint 2nm research programme).",
   Agreement: "A treaty, partnership or trade deal between parties (the US-Japan Partnership on Trade).",
-  Funding: "A sum committed, pledged or saved, as an entity so several parties can point at it ($550bn package).",
+  Funding:
+    "A sum committed, pledged or saved, as an entity so several parties can point at it ($550bn package).",
   Policy: "A law, sanction or export control (the CHIPS Act, the China chip export controls).",
   Facility: "A physical site: a fab, a headquarters or a research hub (TSMC's Arizona fabs).",
   Place: "A state, city or region that is not itself a country (Arizona, Boise).",
@@ -20,11 +25,13 @@ export const NODE_TYPE_MEANINGS: Record<NodeType, string> = {
 };
 
 export const REL_TYPE_MEANINGS: Record<RelType, string> = {
-  FUNDS: "Money flows from the source to the target; `amount`, `currency` and (when stated) `amountUsd` on the edge.",
+  FUNDS:
+    "Money flows from the source to the target; `amount`, `currency` and (when stated) `amountUsd` on the edge.",
   PLEDGES: "The source has promised a sum it has not yet paid.",
   CHANNELS_THROUGH: "Funding or a programme is routed through an institution.",
   BENEFITS_FROM: "The source gains (or is expected to gain) from the target initiative.",
-  PART_OF: "The source is a component of the target (a budget line of a budget, a law of the state that made it).",
+  PART_OF:
+    "The source is a component of the target (a budget line of a budget, a law of the state that made it).",
   PARTY_TO: "The source is a side or signatory of an agreement.",
   PARTNERS_WITH: "The two parties cooperate.",
   PARTICIPATES_IN: "The source takes part in a programme, agreement or policy.",

@@ -13,7 +13,15 @@ import { searchRoutes } from "./routes/search.js";
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(express.json({ limit: "1mb" }));
-  for (const routes of [healthRoutes, searchRoutes, nodeRoutes, pathRoutes, catalogRoutes, cypherRoutes, briefingRoutes])
+  for (const routes of [
+    healthRoutes,
+    searchRoutes,
+    nodeRoutes,
+    pathRoutes,
+    catalogRoutes,
+    cypherRoutes,
+    briefingRoutes,
+  ])
     router.use(routes(deps));
   router.use(apiNotFound);
   return router;

@@ -16,7 +16,9 @@ const SOURCES_DIR = process.env.SEED_SOURCES_DIR ?? path.resolve(PROJECT_ROOT, "
 const haveSources = existsSync(SOURCES_DIR);
 // CI clones the repo with shared/ beside it, so a missing folder there is a broken set-up, not a reason to skip.
 if (!haveSources && process.env.CI === "true") {
-  throw new Error(`[seed-evidence] source articles not found in ${SOURCES_DIR} (CI=true): the evidence checks must run in CI.`);
+  throw new Error(
+    `[seed-evidence] source articles not found in ${SOURCES_DIR} (CI=true): the evidence checks must run in CI.`,
+  );
 }
 if (!haveSources) {
   console.warn(
