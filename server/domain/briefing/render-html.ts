@@ -118,9 +118,9 @@ function moneyHtml(b: Briefing, multi: boolean): string {
   });
   const totals = b.money.totals.map(
     (t) =>
-      `<tr class="total"><th scope="row" colspan="2">Total, ${h(t.currency)} (${t.rows} row${t.rows === 1 ? "" : "s"})</th><td class="num">${h(t.label)}</td><td colspan="3"></td></tr>`,
+      `<tr class="total"><th scope="row" colspan="2">Total, ${h(t.relationship)}, ${h(t.currency)} (${t.rows} sum${t.rows === 1 ? "" : "s"})</th><td class="num">${h(t.label)}</td><td colspan="3"></td></tr>`,
   );
-  return `<table class="money"><thead><tr><th>Relationship</th><th>Counterpart</th><th class="num">Amount (as reported)</th><th class="num">USD (as stated by the source)</th><th>Date</th><th>Source</th></tr></thead><tbody>${rows.join("")}</tbody><tfoot>${totals.join("")}</tfoot></table><p class="note">Totals are per reported currency; currencies are never added together.</p>`;
+  return `<table class="money"><thead><tr><th>Relationship</th><th>Counterpart</th><th class="num">Amount (as reported)</th><th class="num">USD (as stated by the source)</th><th>Date</th><th>Source</th></tr></thead><tbody>${rows.join("")}</tbody><tfoot>${totals.join("")}</tfoot></table><p class="note">Totals are per relationship and reported currency: different kinds of sum and different currencies are never added together, and a sum counts once.</p>`;
 }
 
 function networkHtml(b: Briefing): string {

@@ -54,9 +54,14 @@ export function renderMarkdown(b: Briefing): string {
       );
     }
     const totals = b.money.totals.map(
-      (t) => `${md(t.currency)} ${md(t.label)} (${t.rows} row${t.rows === 1 ? "" : "s"})`,
+      (t) =>
+        `${md(t.relationship)}, ${md(t.currency)}: ${md(t.label)} (${t.rows} sum${t.rows === 1 ? "" : "s"})`,
     );
-    out.push("", `Totals per currency: ${totals.join("; ")}. Currencies are never added together.`, "");
+    out.push(
+      "",
+      `Totals: ${totals.join("; ")}. Kinds of sum and currencies are never added together; a sum counts once.`,
+      "",
+    );
   }
 
   out.push("## Timeline", "");

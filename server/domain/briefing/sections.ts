@@ -34,8 +34,10 @@ export function relationshipGroups(
 }
 
 /**
- * Every relationship with an amount, by currency then largest first. Totals are per reported
- * currency: a yen sum and a dollar sum are never added, whatever conversions the sources state.
+ * Every relationship with an amount, by currency then largest first. Totals are per relationship
+ * (what the subject pledges, benefits from, funds…) and per reported currency: a pledge is never added
+ * to a possible benefit or a tariff saving, a yen sum never to a dollar sum, and a sum two
+ * relationships point at (one Funding entity) counts once.
  */
 export function moneySection(facts: GraphEdge[], lines: FactLines): MoneySection {
   const rows = facts
@@ -46,17 +48,35 @@ export function moneySection(facts: GraphEdge[], lines: FactLines): MoneySection
       return compareIds(ma.currency, mb.currency) || mb.amount - ma.amount || compareIds(a.id, b.id);
     })
     .map((edge) => lines.line(edge));
-  const sums = new Map<string, { amount: number; rows: number }>();
+  const sums = new Map<
+    string,
+    { relationship: string; currency: string; amount: number; counted: Set<string> }
+  >();
   for (const row of rows) {
-    const sum = sums.get(row.amount!.currency) ?? { amount: 0, rows: 0 };
-    sums.set(row.amount!.currency, { amount: sum.amount + row.amount!.amount, rows: sum.rows + 1 });
+    const money = row.amount!;
+    const key = `${row.label}\u0000${money.currency}`;
+    const sum = sums.get(key) ?? {
+      relationship: row.label,
+      currency: money.currency,
+      amount: 0,
+      counted: new Set(),
+    };
+    const sumId = money.recordedOn === "funding" ? `node:${row.counterpart.id}` : `edge:${row.edgeId}`;
+    if (!sum.counted.has(sumId)) {
+      sum.counted.add(sumId);
+      sum.amount += money.amount;
+    }
+    sums.set(key, sum);
   }
-  const totals = [...sums].map(([currency, { amount, rows: count }]) => ({
-    currency,
-    amount,
-    label: formatMoney(amount, currency),
-    rows: count,
-  }));
+  const totals = [...sums.values()]
+    .sort((a, b) => compareIds(a.relationship, b.relationship) || compareIds(a.currency, b.currency))
+    .map(({ relationship, currency, amount, counted }) => ({
+      relationship,
+      currency,
+      amount,
+      label: formatMoney(amount, currency),
+      rows: counted.size,
+    }));
   return { rows, totals };
 }
 

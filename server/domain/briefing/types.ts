@@ -74,6 +74,8 @@ export interface RelationshipGroup {
 }
 
 export interface MoneyTotal {
+  /** The relationship label the total is for ("Pledges", "Benefits from"): different kinds of sum are never added. */
+  relationship: string;
   currency: string;
   amount: number;
   label: string;
@@ -82,7 +84,7 @@ export interface MoneyTotal {
 
 export interface MoneySection {
   rows: FactLine[];
-  /** One total per reported currency: currencies are never added together. */
+  /** One total per relationship and reported currency: kinds of sum and currencies are never added together. */
   totals: MoneyTotal[];
 }
 

@@ -52,7 +52,7 @@ describe("Briefings on the seed (memory store)", () => {
       expectWellCited(briefings.get(id)!);
     });
 
-    it("lists in the money table exactly the sums the seed records, with totals per currency", () => {
+    it("lists in the money table exactly the sums the seed records, with totals per relationship and currency", () => {
       const b = briefings.get(id)!;
       const rows = b.money.rows
         .map((r) => ({
@@ -65,10 +65,21 @@ describe("Briefings on the seed (memory store)", () => {
       const expected = seedMoney(seed, id);
       expect(expected.length).toBeGreaterThan(0);
       expect(rows).toEqual(expected);
-      const totals = new Map<string, number>();
-      for (const row of expected)
-        totals.set(String(row.currency), (totals.get(String(row.currency)) ?? 0) + row.amount);
-      expect(b.money.totals.map((t) => [t.currency, t.amount])).toEqual([...totals].sort());
+      // Each distinct sum (a Funding entity, or an amount on the edge itself) counts once per relationship and currency.
+      const totals = new Map<string, { sums: Map<string, number> }>();
+      for (const row of b.money.rows) {
+        const key = `${row.label} ${row.amount!.currency}`;
+        const entry = totals.get(key) ?? { sums: new Map<string, number>() };
+        const sumId = row.amount!.recordedOn === "funding" ? row.counterpart.id : row.edgeId;
+        entry.sums.set(sumId, row.amount!.amount);
+        totals.set(key, entry);
+      }
+      const expectedTotals = [...totals]
+        .map(([key, { sums }]) => [key, [...sums.values()].reduce((a, x) => a + x, 0)] as const)
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+      expect(b.money.totals.map((t) => [`${t.relationship} ${t.currency}`, t.amount])).toEqual(
+        expectedTotals,
+      );
     });
 
     it("orders the timeline by date", () => {
@@ -137,10 +148,14 @@ describe("Briefings on the seed (memory store)", () => {
       expect(central[i - 1]!.score).toBeGreaterThanOrEqual(central[i]!.score);
   });
 
-  it("keeps yen and dollar totals apart for Japan, and shows a USD figure only where the source gives one", () => {
+  it("keeps yen and dollar totals apart for Japan, never adds tariff savings to commitments, and shows a USD figure only where the source gives one", () => {
     const b = briefings.get("japan")!;
-    expect(b.money.totals.map((t) => t.currency)).toEqual(["JPY", "USD"]);
-    expect(b.money.totals.find((t) => t.currency === "JPY")!.amount).toBe(350e9 + 450e9 + 370e9 + 10e12);
+    expect(new Set(b.money.totals.map((t) => t.currency))).toEqual(new Set(["JPY", "USD"]));
+    const yen = b.money.totals.filter((t) => t.currency === "JPY");
+    // ¥10tn is a saving Japan benefits from, not a sum it commits: it never shares a total with the budgets.
+    const withSavings = yen.find((t) => t.amount >= 10e12)!;
+    expect(withSavings.amount).toBe(10e12);
+    expect(yen.reduce((a, t) => a + t.amount, 0)).toBe(350e9 + 450e9 + 370e9 + 10e12);
     for (const row of b.money.rows)
       expect(row.amount!.amountUsd).toBe(
         seed.nodes.find((n) => n.id === row.counterpart.id)!.properties.amountUsd ?? null,
