@@ -1,0 +1,99 @@
+// The import dialog in a real Chromium: pick CSV files, see the dry run, confirm, and the graph grows.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildClient,
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchChromium,
+  REPO_ROOT,
+  startExplorer,
+  type RunningExplorer,
+} from "../helpers/browser.js";
+
+const available = chromiumAvailable();
+if (!available && process.env.CI === "true") {
+  describe("import dialog in Chromium", () => {
+    it("finds a Chromium to run in", () => {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
+      );
+    });
+  });
+} else if (!available) {
+  console.warn(`\n*** SKIPPING the import browser test: no Chromium at ${CHROMIUM_PATH}. ***\n`);
+}
+
+const FIXTURES = path.join(REPO_ROOT, "test", "fixtures", "import");
+const nodeCount = (page: Page) => page.$eval("#graph", (el) => Number((el as HTMLElement).dataset.nodeCount));
+const POLL = { timeout: 20_000, interval: 100 };
+
+describe.skipIf(!available)("import dialog in Chromium", () => {
+  let browser: Browser;
+  let app: RunningExplorer;
+  let page: Page;
+  let outDir: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(path.join(tmpdir(), "explorer-import-"));
+    await buildClient(outDir);
+    app = await startExplorer(outDir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.setDefaultTimeout(20_000);
+    await page.goto(app.url);
+    await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("shows the dry run of the chosen files: counts, and nothing imported yet", async () => {
+    const before = await nodeCount(page);
+    await page.click("#import-toggle");
+    await page.setInputFiles('[data-testid="import-file"]', [
+      path.join(FIXTURES, "nodes.csv"),
+      path.join(FIXTURES, "relationships.csv"),
+    ]);
+    await page.waitForSelector(".import-summary");
+    const cells = await page.$$eval(".import-summary tbody tr", (rows) =>
+      rows.map((r) => [...r.querySelectorAll("th,td")].map((c) => c.textContent)),
+    );
+    expect(cells).toEqual([
+      ["Entities", "2", "0", "0"],
+      ["Relationships", "2", "0", "0"],
+      ["Sources", "1", "0", "0"],
+    ]);
+    expect(await page.isEnabled(".import-confirm")).toBe(true);
+    await page.screenshot({ path: path.join(outDir, "..", "import-preview.png") });
+    expect(await nodeCount(page)).toBe(before);
+  });
+
+  it("imports on confirm, and the graph grows by the new entities", async () => {
+    const before = await nodeCount(page);
+    await page.click(".import-confirm");
+    await page.waitForSelector('[data-testid="import-done"]');
+    await expect.poll(() => nodeCount(page), POLL).toBe(before + 2);
+    const health = (await (await fetch(`${app.url}/api/health`)).json()) as { counts: { nodes: number } };
+    expect(health.counts.nodes).toBe(before + 2);
+  });
+
+  it("lists the refused records of a bad file with their line and field", async () => {
+    await page.click(".import-actions button:not(.import-confirm)");
+    await page.click("#import-toggle");
+    await page.setInputFiles('[data-testid="import-file"]', path.join(FIXTURES, "bad-nodes.csv"));
+    await page.waitForSelector(".import-issues");
+    const items = await page.$$eval(".import-issues li", (li) => li.map((l) => l.textContent));
+    expect(items[0]).toContain("bad-nodes.csv line 2 · founded:int");
+    expect(await page.isDisabled(".import-confirm")).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
