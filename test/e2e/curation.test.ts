@@ -1,0 +1,123 @@
+// Curation in a real Chromium: edit an entity's name in the inspector form, see it saved, shown, and in its history.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildClient,
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchChromium,
+  REPO_ROOT,
+  startExplorer,
+  type RunningExplorer,
+} from "../helpers/browser.js";
+
+const available = chromiumAvailable();
+if (!available && process.env.CI === "true") {
+  describe("curation in Chromium", () => {
+    it("finds a Chromium to run in", () => {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
+      );
+    });
+  });
+} else if (!available) {
+  console.warn(`\n*** SKIPPING the curation browser test: no Chromium at ${CHROMIUM_PATH}. ***\n`);
+}
+
+const POLL = { timeout: 20_000, interval: 100 };
+
+describe.skipIf(!available)("curation in Chromium", () => {
+  let browser: Browser;
+  let app: RunningExplorer;
+  let page: Page;
+  let outDir: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(path.join(tmpdir(), "curation-client-"));
+    await buildClient(outDir);
+    app = await startExplorer(outDir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.setDefaultTimeout(20_000);
+    await page.goto(app.url);
+    await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function openTsmc(): Promise<void> {
+    await page.fill(".search-input", "");
+    await page.locator(".search-input").pressSequentially("TSMC");
+    await page.getByRole("option", { name: /TSMC/ }).first().click();
+    await expect.poll(() => page.locator("#inspector .node-name").textContent(), POLL).toBe("TSMC");
+  }
+
+  it("renames an entity through the inspector's Edit form and shows the new name", async () => {
+    await openTsmc();
+    await page.locator('#inspector button[data-action="edit"]').click();
+    const form = page.locator("#inspector form.entity-form");
+    await form.locator('input[name="name"]').fill("TSMC (edited in the browser)");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => page.locator("#inspector .node-name").textContent(), POLL)
+      .toBe("TSMC (edited in the browser)");
+    const saved = (await (await fetch(`${app.url}/api/nodes/tsmc`)).json()) as { node: { name: string } };
+    expect(saved.node.name).toBe("TSMC (edited in the browser)");
+  });
+
+  it("lists the edit in the entity's History, and saves a screenshot", async () => {
+    await page.locator("#inspector .audit-trail summary").click();
+    await expect
+      .poll(() => page.locator("#inspector .audit-entry").first().textContent(), POLL)
+      .toContain('updated "TSMC (edited in the browser)"');
+    const file = path.join(REPO_ROOT, "test-results", "curation.png");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, await page.screenshot());
+  });
+
+  it("shows the server's reason when a relationship is added without evidence", async () => {
+    await page.locator('#inspector button[data-action="edit"]').click();
+    await page.getByRole("button", { name: "Add relationship" }).click();
+    const form = page.locator("#inspector form.edge-form");
+    await form.locator('input[name="other"]').fill("japan");
+    await form.getByRole("button", { name: "Add relationship" }).click();
+    await expect.poll(() => form.locator(".error-text").textContent(), POLL).toContain("evidence");
+  });
+
+  it("offers a likely duplicate in the Duplicates panel and merges it into the kept entity", async () => {
+    const created = await fetch(`${app.url}/api/nodes`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        id: "tsmc-dup",
+        type: "Company",
+        name: "Taiwan Semiconductor Manufacturing Co., Ltd.",
+      }),
+    });
+    expect(created.status).toBe(201);
+    await page.locator("#duplicates-toggle").click();
+    const pair = page.locator("#duplicates .duplicate").first();
+    await expect
+      .poll(() => pair.textContent(), POLL)
+      .toContain("Taiwan Semiconductor Manufacturing Co., Ltd.");
+    await pair.getByRole("button", { name: /^Keep TSMC/ }).click();
+    await expect.poll(async () => (await fetch(`${app.url}/api/nodes/tsmc-dup`)).status, POLL).toBe(404);
+    const kept = (await (await fetch(`${app.url}/api/nodes/tsmc`)).json()) as { node: { aliases: string[] } };
+    expect(kept.node.aliases).toContain("Taiwan Semiconductor Manufacturing Co., Ltd.");
+    await expect.poll(() => page.locator("#duplicates .duplicate").count(), POLL).toBe(0);
+    writeFileSync(path.join(REPO_ROOT, "test-results", "curation-duplicates.png"), await page.screenshot());
+  });
+
+  it("raised no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
