@@ -1,0 +1,321 @@
+// Style, export, table, dark mode and tablet layout in a real Chromium against the real app and seed.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { MultiDirectedGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import type { Browser, Page } from "playwright-core";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildClient,
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchChromium,
+  pixelStats,
+  REPO_ROOT,
+  startExplorer,
+  type RunningExplorer,
+} from "../helpers/browser.js";
+
+const available = chromiumAvailable();
+if (!available && process.env.CI === "true") {
+  describe("style and export in Chromium", () => {
+    it("finds a Chromium to run in", () => {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
+      );
+    });
+  });
+} else if (!available) {
+  console.warn(`\n*** SKIPPING the style/export browser test: no Chromium at ${CHROMIUM_PATH}. ***\n`);
+}
+
+/** Polls patiently: the machine may be busy, and only the outcome matters here, never the time. */
+const POLL = { timeout: 20_000, interval: 100 };
+const SHOTS = path.join(REPO_ROOT, "test-results");
+const nodeCount = (page: Page) => page.$eval("#graph", (el) => Number((el as HTMLElement).dataset.nodeCount));
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('#graph[data-layout="idle"]', { state: "attached" });
+  const box = (await page.locator("#graph").boundingBox())!;
+  await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2); // off any node
+  await page.waitForTimeout(700); // the last camera move and frame
+}
+
+async function shot(page: Page, name: string): Promise<PNG> {
+  mkdirSync(SHOTS, { recursive: true });
+  const buffer = await page.screenshot();
+  writeFileSync(path.join(SHOTS, name), buffer);
+  return PNG.sync.read(buffer);
+}
+
+/** Share of pixels in a region that differ clearly between two screenshots. */
+function changedShare(
+  a: PNG,
+  b: PNG,
+  region: { x: number; y: number; width: number; height: number },
+): number {
+  let changed = 0;
+  let total = 0;
+  for (let y = Math.floor(region.y); y < region.y + region.height; y++) {
+    for (let x = Math.floor(region.x); x < region.x + region.width; x++) {
+      const i = (y * a.width + x) * 4;
+      const d =
+        Math.abs(a.data[i]! - b.data[i]!) +
+        Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+        Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+      if (d > 60) changed++;
+      total++;
+    }
+  }
+  return changed / Math.max(total, 1);
+}
+
+async function download(page: Page, format: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`#export-panel button[data-format="${format}"]`),
+  ]);
+  return (await file.path())!;
+}
+
+describe.skipIf(!available)("style and export in Chromium", () => {
+  let browser: Browser;
+  let app: RunningExplorer;
+  let page: Page;
+  let outDir: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(path.join(tmpdir(), "explorer-style-"));
+    await buildClient(outDir);
+    app = await startExplorer(outDir);
+    browser = await launchChromium();
+    page = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+      colorScheme: "light",
+    });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.setDefaultTimeout(20_000);
+    await page.goto(app.url);
+    await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("recolours the graph by community and explains the groups in the legend", async () => {
+    await settled(page);
+    const canvas = (await page.locator("#graph").boundingBox())!;
+    const before = await shot(page, "style-by-type.png");
+    await page.getByRole("button", { name: "Style" }).click();
+    await page.selectOption("#style-color", "community");
+    await expect.poll(() => page.locator(".style-communities .legend-item").count(), POLL).toBeGreaterThan(1);
+    expect(await page.locator("#legend").isVisible()).toBe(false); // the type legend steps aside
+    await page.waitForTimeout(500);
+    const after = await shot(page, "style-by-community.png");
+    const region = { x: canvas.x + 340, y: canvas.y, width: canvas.width - 340, height: canvas.height };
+    expect(changedShare(before, after, region)).toBeGreaterThan(0.002);
+    expect(pixelStats(after, region).distinctColors).toBeGreaterThan(20);
+  });
+
+  it("sizes Funding nodes and widens edges by money, saying sums are compared within a currency", async () => {
+    await page.selectOption("#style-size", "amount");
+    await page.selectOption("#style-edge-width", "amount");
+    await expect
+      .poll(() => page.locator("#style-panel .style-legend").textContent(), POLL)
+      .toContain("within one currency");
+    await page.waitForTimeout(500);
+    await shot(page, "style-by-amount.png");
+    await page.selectOption("#style-size", "pagerank");
+    await expect
+      .poll(() => page.locator("#style-panel .style-legend").textContent(), POLL)
+      .toContain("PageRank");
+  });
+
+  it("starts and stops ForceAtlas2 from the Style panel", async () => {
+    await page.click('#style-panel button[data-action="fa2"]');
+    await expect
+      .poll(() => page.$eval("#graph", (el) => (el as HTMLElement).dataset.layout), POLL)
+      .toBe("running");
+    await page.click('#style-panel button[data-action="fa2"]');
+    await expect
+      .poll(() => page.$eval("#graph", (el) => (el as HTMLElement).dataset.layout), POLL)
+      .toBe("idle");
+  });
+
+  it("exports a PNG, an SVG and a GEXF of the view that open again", async () => {
+    await settled(page);
+    await page.getByRole("button", { name: "Export" }).click();
+    const png = PNG.sync.read(readFileSync(await download(page, "png")));
+    expect(
+      pixelStats(png, { x: 0, y: 0, width: png.width, height: png.height }).distinctColors,
+    ).toBeGreaterThan(20);
+
+    const svg = readFileSync(await download(page, "svg"), "utf8");
+    writeFileSync(path.join(SHOTS, "export-view.svg"), svg);
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const count = await nodeCount(page);
+    expect(doc.getElementsByTagName("circle").length).toBe(count);
+    expect(doc.getElementsByTagName("text").length).toBeGreaterThan(3);
+
+    const gexf = parseGexf(MultiDirectedGraph, readFileSync(await download(page, "gexf"), "utf8"));
+    expect(gexf.order).toBe(count);
+    expect(gexf.size).toBe(await page.$eval("#graph", (el) => Number((el as HTMLElement).dataset.edgeCount)));
+    const tsmc = gexf.getNodeAttributes("tsmc");
+    expect(tsmc).toMatchObject({ label: "TSMC", nodeType: "Company" });
+    expect(typeof tsmc.x).toBe("number");
+    expect(tsmc.size).toBeGreaterThan(0);
+    expect(String(tsmc.color)).toMatch(/^(#|rgb)/);
+  });
+
+  it("shows the visible graph as a table that follows the keyboard and the canvas selection", async () => {
+    await page.getByRole("button", { name: "Table" }).click();
+    const rows = page.locator('#table-panel [role="grid"] tbody tr');
+    await expect.poll(() => rows.count(), POLL).toBe(await nodeCount(page));
+    await rows.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const third = await rows.nth(2).getAttribute("data-node");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node)).toBe(third);
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.$eval("#graph", (el) => (el as HTMLElement).dataset.selected), POLL)
+      .toBe(third);
+    expect(await rows.nth(2).getAttribute("aria-selected")).toBe("true");
+    await page.waitForTimeout(700);
+    await shot(page, "style-table.png");
+
+    // Selecting from the search (as from the canvas) marks the row.
+    await page.fill(".search-input", "");
+    await page.locator(".search-input").pressSequentially("Micron");
+    await page.locator('[role="option"]', { hasText: "Micron" }).first().click();
+    await expect
+      .poll(() => page.locator('#table-panel tr[data-node="micron"]').getAttribute("aria-selected"), POLL)
+      .toBe("true");
+    await page.click('#table-panel [role="tab"]:has-text("Edges")');
+    await expect
+      .poll(() => rows.count(), POLL)
+      .toBe(await page.$eval("#graph", (el) => Number((el as HTMLElement).dataset.edgeCount)));
+  });
+
+  it("exports the whole graph, not just the view, as JSON in the API's shape", async () => {
+    await page.getByRole("button", { name: "Export" }).click();
+    await page.check('#export-panel input[value="all"]');
+    const data = JSON.parse(readFileSync(await download(page, "json"), "utf8")) as {
+      nodes: unknown[];
+      edges: unknown[];
+    };
+    const health = (await (await fetch(`${app.url}/api/health`)).json()) as {
+      counts: { nodes: number; relationships: number };
+    };
+    expect(data.nodes.length).toBe(health.counts.nodes);
+    expect(data.edges.length).toBe(health.counts.relationships);
+    await page.check('#export-panel input[value="view"]');
+  });
+
+  it("drags a node to a new place, where it stays pinned through ForceAtlas2", async () => {
+    await page.keyboard.press("Escape");
+    await page.fill(".search-input", "");
+    await page.locator(".search-input").pressSequentially("Taiwan");
+    await page.locator('[role="option"]', { hasText: "Taiwan" }).first().click();
+    await expect
+      .poll(() => page.$eval("#graph", (el) => (el as HTMLElement).dataset.selected), POLL)
+      .toBe("taiwan");
+    const canvas = (await page.locator("#graph").boundingBox())!;
+    const inspector = (await page.locator("#inspector").boundingBox())!;
+    const from = { x: (canvas.x + inspector.x) / 2, y: canvas.y + canvas.height / 2 };
+    const pointingAt = async (p: { x: number; y: number }) => {
+      await page.mouse.move(p.x + 1, p.y);
+      await page.mouse.move(p.x, p.y);
+      return page.locator("#graph.is-pointing").count();
+    };
+    await expect.poll(() => pointingAt(from), POLL).toBe(1);
+    const to = { x: from.x - 150, y: from.y + 110 };
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => pointingAt(to), POLL).toBe(1);
+    await shot(page, "style-dragged.png");
+    // Sigma reframes the drawing as the layout spreads it, so compare graph coordinates, from the JSON export.
+    type Saved = { positions: Record<string, { x: number; y: number }> };
+    const positions = async () => {
+      await page.getByRole("button", { name: "Export" }).click();
+      const saved = JSON.parse(readFileSync(await download(page, "json"), "utf8")) as Saved;
+      return saved.positions;
+    };
+    const before = await positions();
+    await page.getByRole("button", { name: "Style" }).click();
+    await page.click('#style-panel button[data-action="fa2"]');
+    await page.waitForTimeout(1500);
+    await page.click('#style-panel button[data-action="fa2"]');
+    await expect
+      .poll(() => page.$eval("#graph", (el) => (el as HTMLElement).dataset.layout), POLL)
+      .toBe("idle");
+    const after = await positions();
+    // The worker computes in Float32: equal to within its precision, not bit for bit.
+    expect(after.taiwan!.x).toBeCloseTo(before.taiwan!.x, 3);
+    expect(after.taiwan!.y).toBeCloseTo(before.taiwan!.y, 3);
+    const moved = Object.keys(before).filter((id) => after[id]!.x !== before[id]!.x);
+    expect(moved.length).toBeGreaterThan(5);
+    await page.getByRole("button", { name: "Export" }).click(); // close the drawer
+  });
+
+  it("switches to a dark theme that the canvas follows and a reload remembers", async () => {
+    await page.getByRole("button", { name: "Table" }).click(); // close the drawer
+    await page.click("#theme-toggle");
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    await page.reload();
+    await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    await settled(page);
+    const png = await shot(page, "style-dark.png");
+    const box = (await page.locator("#graph").boundingBox())!;
+    const i = (Math.floor(box.y + box.height - 30) * png.width + Math.floor(box.x + box.width - 30)) * 4;
+    expect(png.data[i]! + png.data[i + 1]! + png.data[i + 2]!).toBeLessThan(120);
+    expect(pixelStats(png, box).distinctColors).toBeGreaterThan(20);
+  });
+
+  it("fits a tablet screen: nothing covers the search, drawers stay on screen", async () => {
+    const tablet = await browser.newPage({ viewport: { width: 820, height: 1180 }, colorScheme: "light" });
+    try {
+      await tablet.goto(app.url);
+      await tablet.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
+      await tablet.getByRole("button", { name: "Style" }).click();
+      await tablet.waitForTimeout(800);
+      const search = (await tablet.locator(".search-input").boundingBox())!;
+      const overlaps = await tablet.evaluate((s) => {
+        const hits: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(
+          ".topbar > *, .view-controls, .tool-panel:not([hidden])",
+        )) {
+          if (el.id === "search" || el.contains(document.querySelector(".search-input"))) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0) continue;
+          if (r.left < s.x + s.width && r.right > s.x && r.top < s.y + s.height && r.bottom > s.y)
+            hits.push(el.className || el.id);
+          if (r.right > window.innerWidth + 1) hits.push(`${el.className || el.id} off-screen`);
+        }
+        return hits;
+      }, search);
+      expect(overlaps).toEqual([]);
+      expect(search.width).toBeGreaterThan(300); // room to read what you type
+      const controls = (await tablet.locator("#view-controls").boundingBox())!;
+      const panel = (await tablet.locator("#style-panel").boundingBox())!;
+      expect(panel.y).toBeGreaterThanOrEqual(controls.y + controls.height - 1);
+      await shot(tablet, "style-tablet.png");
+    } finally {
+      await tablet.close();
+    }
+  });
+
+  it("raised no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
