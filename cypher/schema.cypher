@@ -44,3 +44,8 @@ CREATE CONSTRAINT rel_modelled_on_id IF NOT EXISTS FOR ()-[r:MODELLED_ON]-() REQ
 CREATE CONSTRAINT rel_reports_on_id IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_publishes_id IF NOT EXISTS FOR ()-[r:PUBLISHES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_cites_id IF NOT EXISTS FOR ()-[r:CITES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_related_to_id IF NOT EXISTS FOR ()-[r:RELATED_TO]-() REQUIRE r.id IS UNIQUE;
+
+// The audit log (server/domain/audit.ts): append-only :AuditEntry nodes, read newest first, per entity.
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);

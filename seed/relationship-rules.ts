@@ -53,6 +53,8 @@ export const RELATIONSHIP_RULES: Record<RelType, EndRule> = {
     from: ["Article", "Outlet"],
     to: ["Outlet", "Article", "Person", "Institution", "GovernmentBody"],
   },
+  // Imported relationships of a type outside the vocabulary: nothing is known about their ends.
+  RELATED_TO: { from: "any", to: "any" },
 };
 
 /** Null when `type` may join these two node types, else the reason it may not. */

@@ -13,6 +13,13 @@ export const PROJECT_ROOT = (() => {
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/** A comma list of type names (EXTRA_NODE_TYPES, EXTRA_REL_TYPES): each becomes a Neo4j label or type. */
+const typeList = z
+  .string()
+  .regex(
+    /^\s*[A-Za-z]\w*(\s*,\s*[A-Za-z]\w*)*\s*$/,
+    "must be a comma list of identifiers (letters, digits, _)",
+  );
 
 const EnvSchema = z.object({
   PORT: port.default(3000),
@@ -36,6 +43,17 @@ const EnvSchema = z.object({
   CYPHER_MAX_ROWS: positiveInt.default(1_000),
   CYPHER_MAX_QUERY_LENGTH: positiveInt.default(10_000),
   CYPHER_MAX_CONCURRENT: positiveInt.default(3),
+  // Largest upload POST /api/import accepts, in bytes (413 beyond): 50 MB.
+  IMPORT_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
+  // Curation: where the embedded store keeps its snapshot (unset: in memory only, reloaded from the seed).
+  DATA_DIR: z.string().optional(),
+  REQUIRE_EVIDENCE: z
+    .enum(["true", "false"], "must be true or false")
+    .default("true")
+    .transform((v) => v === "true"),
+  // Comma lists of extra vocabulary for non-seed graphs; each must be an identifier (it becomes a Neo4j label/type).
+  EXTRA_NODE_TYPES: typeList.optional(),
+  EXTRA_REL_TYPES: typeList.optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

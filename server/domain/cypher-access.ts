@@ -30,8 +30,8 @@ export function assertModeAllowed(
   }
 }
 
-/** Hash both sides first so the comparison takes the same time whatever the lengths. */
-function tokensEqual(expected: string, presented: string): boolean {
+/** Hash both sides first so the comparison takes the same time whatever the lengths. Shared with http/write-access.ts. */
+export function tokensEqual(expected: string, presented: string): boolean {
   const a = createHash("sha256").update(expected).digest();
   const b = createHash("sha256").update(presented).digest();
   return timingSafeEqual(a, b);

@@ -5,6 +5,7 @@ import type {
   PathOptions,
   SearchOptions,
   StoreInfo,
+  SubgraphOptions,
 } from "../store/graph-store.js";
 import { NotFoundError } from "./errors.js";
 import type {
@@ -48,6 +49,15 @@ export async function expand(store: GraphStore, id: string, options: NeighborOpt
   const subgraph = await store.neighbors(id, options);
   if (!subgraph) throw nodeNotFound(id);
   return subgraph;
+}
+
+/** The nodes among `ids` that exist and the edges among them; unknown ids are simply absent. */
+export async function inducedSubgraph(
+  store: GraphStore,
+  ids: string[],
+  options: SubgraphOptions,
+): Promise<Subgraph> {
+  return store.subgraph(ids, options);
 }
 
 /** Shortest paths between two nodes. @throws NotFoundError naming the end(s) that do not exist. */

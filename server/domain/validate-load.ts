@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { InvalidArgumentError } from "./errors.js";
 import type { GraphExport, PropertyValue } from "./model.js";
-import { DATE_PRECISIONS, NODE_TYPES, REL_TYPES } from "./vocabulary.js";
+import { DATE_PRECISIONS, isNodeType, isRelType, nodeTypes, relTypes } from "./vocabulary.js";
 
 const id = z.string().min(1).max(200);
 const propertyValue: z.ZodType<PropertyValue> = z.lazy(() =>
@@ -12,14 +12,15 @@ const properties = z.record(z.string(), propertyValue);
 
 const nodeSchema = z.object({
   id,
-  type: z.enum(NODE_TYPES),
+  // Through the allow-list (vocabulary.ts), so configured extra types pass too.
+  type: z.string().refine(isNodeType, { error: () => `must be one of ${nodeTypes().join(", ")}` }),
   name: z.string().min(1),
   aliases: z.array(z.string()),
   properties,
 });
 const edgeSchema = z.object({
   id,
-  type: z.enum(REL_TYPES),
+  type: z.string().refine(isRelType, { error: () => `must be one of ${relTypes().join(", ")}` }),
   source: id,
   target: id,
   properties,

@@ -22,6 +22,8 @@ export const NODE_TYPE_MEANINGS: Record<NodeType, string> = {
   Technology: "A technology or product class (2nm semiconductors, chipmaking machinery).",
   Outlet: "A news organisation that reports (Nikkei Asia, the Financial Times).",
   Article: "A published piece; the dataset's own sources appear as Article entities in the graph.",
+  Entity:
+    "Anything else: what the nodes of an imported graph get when the file gives no type (docs/import.md).",
 };
 
 export const REL_TYPE_MEANINGS: Record<RelType, string> = {
@@ -51,4 +53,6 @@ export const REL_TYPE_MEANINGS: Record<RelType, string> = {
   REPORTS_ON: "An outlet or article reports on the target.",
   PUBLISHES: "An outlet publishes an article.",
   CITES: "An article or outlet attributes a claim to the target.",
+  RELATED_TO:
+    "An imported relationship whose type is not in the vocabulary; the file's type is kept in `originalType`.",
 };

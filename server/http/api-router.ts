@@ -6,18 +6,30 @@ import { briefingRoutes } from "./routes/briefings.js";
 import { catalogRoutes } from "./routes/catalog.js";
 import { cypherRoutes } from "./routes/cypher.js";
 import { healthRoutes } from "./routes/health.js";
+import { importRoutes } from "./routes/import.js";
 import { nodeRoutes } from "./routes/nodes.js";
 import { pathRoutes } from "./routes/paths.js";
 import { searchRoutes } from "./routes/search.js";
+import { subgraphRoutes } from "./routes/subgraph.js";
+import { auditRoutes } from "./routes/audit.js";
+import { duplicateRoutes } from "./routes/duplicates.js";
+import { editRoutes } from "./routes/edit.js";
+import { mergeRoutes } from "./routes/merge.js";
 
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
+  router.use(importRoutes(deps)); // before express.json: an import reads its own body, up to IMPORT_MAX_BYTES
   router.use(express.json({ limit: "1mb" }));
   for (const routes of [
     healthRoutes,
     searchRoutes,
     nodeRoutes,
     pathRoutes,
+    subgraphRoutes,
+    editRoutes,
+    mergeRoutes,
+    duplicateRoutes,
+    auditRoutes,
     catalogRoutes,
     cypherRoutes,
     briefingRoutes,

@@ -6,6 +6,8 @@ import type { GraphStore } from "../store/graph-store.js";
 export interface AppDeps {
   store: GraphStore;
   /** Only what the HTTP layer reads; tests may pass `loadConfig({})` or a literal. */
-  config: Pick<Config, "CLIENT_DIR">;
+  config: Pick<Config, "CLIENT_DIR"> &
+    // Write access (http/write-access.ts) and curation read these; absent means config.ts's defaults.
+    Partial<Pick<Config, "API_TOKEN" | "HOST" | "REQUIRE_EVIDENCE" | "IMPORT_MAX_BYTES">>;
   logger: Logger;
 }

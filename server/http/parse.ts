@@ -3,8 +3,8 @@ import { z } from "zod";
 import { InvalidArgumentError } from "../domain/errors.js";
 import {
   DIRECTIONS,
-  NODE_TYPES,
-  REL_TYPES,
+  nodeTypes,
+  relTypes,
   type Direction,
   type NodeType,
   type RelType,
@@ -87,9 +87,9 @@ export function parseNodeId(value: unknown, name = "id"): string {
 }
 
 export const nodeTypesParam = (query: Query): NodeType[] | undefined =>
-  list(query, "types", NODE_TYPES, "node type");
+  list(query, "types", nodeTypes(), "node type");
 export const relTypesParam = (query: Query): RelType[] | undefined =>
-  list(query, "relTypes", REL_TYPES, "relationship type");
+  list(query, "relTypes", relTypes(), "relationship type");
 
 /** `GET /api/search?q=&limit=1..500 (20)&types=` */
 export function parseSearchParams(query: Query): { q: string } & SearchOptions {
@@ -100,11 +100,12 @@ export function parseSearchParams(query: Query): { q: string } & SearchOptions {
   };
 }
 
-/** `GET /api/nodes/:id/neighbors?depth=1..3 (1)&limit=1..500 (100)&types=&relTypes=&direction=out|in|both (both)` */
+/** `GET /api/nodes/:id/neighbors?depth=1..3 (1)&limit=1..500 (100)&offset=0.. (0)&types=&relTypes=&direction=out|in|both (both)` */
 export function parseNeighborParams(query: Query): NeighborOptions {
   return {
     depth: integer(query, "depth", 1, 3, 1),
     limit: integer(query, "limit", 1, 500, 100),
+    offset: integer(query, "offset", 0, 100_000, 0),
     types: nodeTypesParam(query),
     relTypes: relTypesParam(query),
     direction: oneOf<Direction>(query, "direction", DIRECTIONS, "both"),

@@ -2,6 +2,8 @@
 import type {
   Counts,
   Degree,
+  EdgeId,
+  GraphEdge,
   GraphExport,
   GraphNode,
   GraphPath,
@@ -13,6 +15,7 @@ import type {
 } from "../domain/model.js";
 import type { Direction, NodeType, RelType } from "../domain/vocabulary.js";
 import type { CypherConsole } from "../domain/cypher.js";
+import type { AuditEntry, AuditQuery } from "../domain/audit.js";
 
 export interface SearchOptions {
   /** 1..500 */
@@ -26,11 +29,18 @@ export interface NeighborOptions {
   depth: number;
   /** At most this many neighbour nodes (the start node is not counted). `truncated` says when more existed. */
   limit: number;
+  /** Skip this many neighbours, in the (distance, id) order, before taking `limit`: pages of a large neighbourhood. Default 0. */
+  offset?: number;
   /** Only neighbours of these node types. */
   types?: NodeType[];
   /** Only traverse relationships of these types. */
   relTypes?: RelType[];
   direction: Direction;
+}
+
+export interface SubgraphOptions {
+  /** Only edges of these types; all when empty or undefined. */
+  relTypes?: RelType[];
 }
 
 export interface PathOptions {
@@ -55,6 +65,23 @@ export interface LoadReport {
   sources: { created: number; updated: number; unchanged: number };
 }
 
+/**
+ * One atomic curation write: removals first (a removed node takes its relationships with it), then upserts
+ * (whole replacement by id, as in `load`). Edge ends must exist once the change is applied.
+ */
+export interface ChangeSet {
+  removeEdges?: EdgeId[];
+  removeNodes?: NodeId[];
+  upsertNodes?: GraphNode[];
+  upsertEdges?: GraphEdge[];
+}
+
+/** What `applyChanges` did; `edges.removed` counts the relationships removed nodes took with them too. */
+export interface ChangeReport {
+  nodes: { upserted: number; removed: number };
+  edges: { upserted: number; removed: number };
+}
+
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
 
@@ -69,11 +96,20 @@ export interface GraphStore {
 
   getNode(id: NodeId): Promise<GraphNode | null>;
 
+  /** One relationship by id; null when none has it. */
+  getEdge(id: EdgeId): Promise<GraphEdge | null>;
+
   /** null when the node does not exist. */
   degree(id: NodeId): Promise<Degree | null>;
 
   /** The start node, its neighbourhood and every edge among the returned nodes. null when the start node does not exist. */
   neighbors(id: NodeId, options: NeighborOptions): Promise<Subgraph | null>;
+
+  /**
+   * The nodes among `ids` that exist (sorted by id) and every edge joining two of them (of `relTypes`, when
+   * given; sorted by id): "reveal the links between what is drawn". Unknown ids are left out, not an error.
+   */
+  subgraph(ids: NodeId[], options: SubgraphOptions): Promise<Subgraph>;
 
   /** Up to k shortest simple paths, shortest first; [] when none within maxHops; null when either end does not exist. */
   paths(from: NodeId, to: NodeId, options: PathOptions): Promise<GraphPath[] | null>;
@@ -87,6 +123,19 @@ export interface GraphStore {
 
   /** Upsert a graph (idempotent: loading the same data twice changes nothing). Used by seed and import. */
   load(data: GraphExport): Promise<LoadReport>;
+
+  /**
+   * Apply `change` and append `audit` (when given) all-or-nothing: validated first (shapes, vocabulary, edge ends),
+   * then written in one transaction. Unknown ids to remove are ignored (not counted).
+   * @throws InvalidArgumentError naming the bad item; nothing is written then.
+   */
+  applyChanges(change: ChangeSet, audit?: AuditEntry): Promise<ChangeReport>;
+
+  /** Append one entry to the audit log (never edited or removed; `clear` keeps it). */
+  appendAudit(entry: AuditEntry): Promise<void>;
+
+  /** Audit entries, newest first, optionally only those touching one node or edge id. */
+  readAudit(query: AuditQuery): Promise<AuditEntry[]>;
 
   /** Remove everything (tests and `seed --reset`). */
   clear(): Promise<void>;

@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import os from "node:os";
 import { expect } from "vitest";
-import { createApp } from "../../server/app.js";
+import { createApp, type AppDeps } from "../../server/app.js";
 import type { GraphExport } from "../../server/domain/model.js";
 import { silentLogger, type Logger } from "../../server/logger.js";
 import type { GraphStore } from "../../server/store/graph-store.js";
@@ -36,13 +36,19 @@ export interface TestServerOptions {
   /** Where the built client would be; default: a directory that does not exist. */
   clientDir?: string;
   logger?: Logger;
+  /** Extra config the HTTP layer reads (API_TOKEN, HOST, REQUIRE_EVIDENCE). */
+  config?: Omit<AppDeps["config"], "CLIENT_DIR">;
 }
 
 /** Listen on 127.0.0.1:0 and return the base URL; always `close()` it (afterAll). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const store = options.store ?? (await createMemoryStore(options.data ?? fixtureGraph()));
   const clientDir = options.clientDir ?? path.join(os.tmpdir(), "chipgraph-no-client-here");
-  const app = createApp({ store, config: { CLIENT_DIR: clientDir }, logger: options.logger ?? silentLogger });
+  const app = createApp({
+    store,
+    config: { ...options.config, CLIENT_DIR: clientDir },
+    logger: options.logger ?? silentLogger,
+  });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

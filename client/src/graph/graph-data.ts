@@ -17,6 +17,8 @@ export interface NodeAttributes {
   data: GraphNode;
   /** Pins the node while ForceAtlas2 runs (the worker reads `fixed`). */
   fixed?: boolean;
+  /** Dragged into place by the user: stays fixed through every layout run (see graph/positions.ts). */
+  pinned?: boolean;
 }
 
 export interface EdgeAttributes {
@@ -111,7 +113,10 @@ export function keepOnly(graph: ExplorerGraph, id: NodeId): void {
 
 /** Pins (or frees) every node but the given ones, so a layout nudge moves only newcomers. */
 export function pinAllExcept(graph: ExplorerGraph, free: ReadonlySet<NodeId> | null): void {
-  graph.updateEachNodeAttributes((id, attrs) => ({ ...attrs, fixed: free !== null && !free.has(id) }));
+  graph.updateEachNodeAttributes((id, attrs) => ({
+    ...attrs,
+    fixed: attrs.pinned === true || (free !== null && !free.has(id)),
+  }));
 }
 
 /** A ring radius in proportion to the drawing's spread, so new nodes land near, not on, their anchor. */
@@ -148,4 +153,53 @@ export function countByType(graph: ExplorerGraph): Record<string, number> {
     counts[a.nodeType] = (counts[a.nodeType] ?? 0) + 1;
   });
   return counts;
+}
+
+/**
+ * Makes the graph hold exactly `nodes` and `edges` (undo, redo, deep links, saved views): nodes already drawn
+ * keep their positions (unless `movePresent`: a saved view's layout), returning nodes go back to `positions`
+ * (or near the middle). Returns ids added.
+ */
+export function applySnapshot(
+  graph: ExplorerGraph,
+  data: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] },
+  positions: ReadonlyMap<NodeId, { x: number; y: number }>,
+  options: { movePresent?: boolean } = {},
+): NodeId[] {
+  const keepNodes = new Set(data.nodes.map((n) => n.id));
+  const keepEdges = new Set(data.edges.map((e) => e.id));
+  graph.forEachEdge((id) => {
+    if (!keepEdges.has(id)) graph.dropEdge(id);
+  });
+  graph.forEachNode((id) => {
+    if (!keepNodes.has(id)) graph.dropNode(id);
+  });
+  const added: NodeId[] = [];
+  for (const node of data.nodes) {
+    if (graph.hasNode(node.id)) {
+      const saved = options.movePresent ? positions.get(node.id) : undefined;
+      if (saved) graph.mergeNodeAttributes(node.id, { x: saved.x, y: saved.y });
+      continue;
+    }
+    const p = positions.get(node.id) ?? { x: (Math.random() - 0.5) * 20, y: (Math.random() - 0.5) * 20 };
+    graph.addNode(node.id, nodeAttributes(node, p.x, p.y));
+    added.push(node.id);
+  }
+  for (const edge of data.edges) {
+    if (!graph.hasEdge(edge.id) && graph.hasNode(edge.source) && graph.hasNode(edge.target))
+      addEdge(graph, edge);
+  }
+  refreshDerived(graph);
+  return added;
+}
+
+/** Dismisses nodes (with their edges) and edges from the canvas; the data stays in the history to undo it. */
+export function dropItems(
+  graph: ExplorerGraph,
+  nodes: readonly NodeId[],
+  edges: readonly string[] = [],
+): void {
+  for (const id of edges) if (graph.hasEdge(id)) graph.dropEdge(id);
+  for (const id of nodes) if (graph.hasNode(id)) graph.dropNode(id);
+  refreshDerived(graph);
 }

@@ -17,6 +17,7 @@ export const NODE_COLORS: Record<NodeType, string> = {
   Technology: "#6abf59",
   Outlet: "#a39a96",
   Article: "#5f5755",
+  Entity: "#bab0ac",
 };
 
 /** Colour of an unknown type: a visible neutral, so a vocabulary drift shows instead of crashing. */

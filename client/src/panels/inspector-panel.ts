@@ -21,6 +21,8 @@ export function mountInspector(
   knownName: (id: string) => string | undefined = () => undefined,
   /** Opens a research briefing on the node (panels/briefing-panel.ts); no button without it. */
   onBriefing?: (id: string) => void,
+  /** Curation (panels/edit-panel.ts): Edit and History for the shown node; nothing without it. */
+  curation?: (detail: NodeDetail, state: AppState) => HTMLElement[],
 ): void {
   function render(state: AppState): void {
     const selection = state.selection;
@@ -102,6 +104,7 @@ export function mountInspector(
             )
           : null,
       ),
+      ...(curation ? curation(detail, state) : []),
       h(
         "h3",
         { className: "section-title" },

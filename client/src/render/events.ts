@@ -7,6 +7,8 @@ export interface CanvasHandlers {
   clearSelection(): void;
   expand(id: NodeId): void;
   hover(id: NodeId | null): void;
+  /** Right-click on a node: the context menu, at the pointer's position in the page. */
+  contextMenu?(id: NodeId, pageX: number, pageY: number): void;
 }
 
 export function bindCanvasEvents(sigma: Sigma, handlers: CanvasHandlers): void {
@@ -18,6 +20,12 @@ export function bindCanvasEvents(sigma: Sigma, handlers: CanvasHandlers): void {
     handlers.expand(event.node);
   });
   sigma.on("clickStage", () => handlers.clearSelection());
+  sigma.on("rightClickNode", ({ node, event }) => {
+    event.original.preventDefault();
+    event.preventSigmaDefault();
+    const original = event.original as MouseEvent;
+    handlers.contextMenu?.(node, original.pageX, original.pageY);
+  });
   sigma.on("enterNode", ({ node }) => {
     container.classList.add("is-pointing");
     handlers.hover(node);

@@ -7,9 +7,23 @@ import type { ExplorerGraph } from "../graph/graph-data.js";
 import { createFocus } from "../state/hover.js";
 import { fitNodes, focusNode } from "./camera.js";
 import { bindCanvasEvents, type CanvasHandlers } from "./events.js";
+import type { ExplorationPaint } from "../state/filters-visibility.js";
 import { EDGE_LABEL_RATIO, reduceEdge, reduceNode, type PaintContext } from "./reducers.js";
+import type { StyleMaps } from "../graph/metrics.js";
+import { bindDrag, createViewTools, themeSettings, type DragHandlers, type ViewTools } from "./view-tools.js";
 
-export interface Renderer {
+export interface Renderer extends ViewTools {
+  /** The style panel's mappings changed (or the data they were computed from). */
+  setStyle(maps: StyleMaps | null): void;
+  /** Switches label, hover and dimmed colours for a dark or light page. */
+  setDark(dark: boolean): void;
+  /** Filters, as-of date or path highlight changed (see state/filters-visibility.ts): redraw. */
+  setExploration(paint: ExplorationPaint | null): void;
+  /** The camera, for deep links: sigma's normalised x, y and zoom ratio. */
+  cameraState(): { x: number; y: number; ratio: number };
+  setCameraState(state: { x: number; y: number; ratio: number }): void;
+  /** A node's position in the canvas's pixels (for the keyboard-opened context menu); null when not drawn. */
+  nodeViewport(id: NodeId): { x: number; y: number } | null;
   /** Hover or selection changed: redraw without re-indexing the data. */
   paint(view: { hovered: NodeId | null; selected: NodeId | null }): void;
   /**
@@ -28,6 +42,7 @@ export function createRenderer(
   container: HTMLElement,
   graph: ExplorerGraph,
   handlers: CanvasHandlers,
+  drag?: DragHandlers,
 ): Renderer {
   const ctx: PaintContext = { focus: null, selected: null, zoomedIn: false };
   let hovered: NodeId | null = null;
@@ -51,10 +66,11 @@ export function createRenderer(
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     nodeReducer: (id, data) => reduceNode(id, data, ctx),
-    edgeReducer: (id, data) => reduceEdge(data, graph.source(id), graph.target(id), ctx),
+    edgeReducer: (id, data) => reduceEdge(data, graph.source(id), graph.target(id), ctx, id),
   });
 
   bindCanvasEvents(sigma, handlers);
+  if (drag) bindDrag(sigma, drag);
 
   const camera = sigma.getCamera();
   camera.on("updated", ({ ratio }) => {
@@ -72,9 +88,35 @@ export function createRenderer(
   graph.on("nodeDropped", updateFocus);
 
   return {
+    ...createViewTools(sigma, graph),
+    setStyle(maps) {
+      ctx.style = maps;
+      sigma.refresh();
+    },
+    setDark(dark) {
+      ctx.dark = dark;
+      sigma.setSettings(themeSettings(dark));
+    },
+    setExploration(paint) {
+      ctx.exploration = paint;
+      sigma.refresh({ skipIndexation: true });
+    },
+    cameraState() {
+      const { x, y, ratio } = camera.getState();
+      return { x, y, ratio };
+    },
+    setCameraState(state) {
+      camera.setState(state);
+    },
+    nodeViewport(id) {
+      if (!graph.hasNode(id)) return null;
+      const { x, y } = graph.getNodeAttributes(id);
+      return sigma.graphToViewport({ x, y });
+    },
     paint(view) {
       hovered = view.hovered;
       ctx.selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
+      ctx.selectedNeighbours = new Set(ctx.selected ? graph.neighbors(ctx.selected) : []);
       updateFocus();
       sigma.refresh({ skipIndexation: true });
     },

@@ -27,6 +27,7 @@ const LABELS: Record<RelType, readonly [string, string]> = {
   REPORTS_ON: ["Reports on", "Reported on by"],
   PUBLISHES: ["Publishes", "Published by"],
   CITES: ["Cites", "Cited by"],
+  RELATED_TO: ["Related to", "Related to"],
 };
 
 export type EdgeDirection = "out" | "in";

@@ -27,6 +27,7 @@ export const REL_LABELS: Record<RelType, { out: string; in: string }> = {
   REPORTS_ON: { out: "Reports on", in: "Reported on by" },
   PUBLISHES: { out: "Publishes", in: "Published by" },
   CITES: { out: "Cites", in: "Cited by" },
+  RELATED_TO: { out: "Related to", in: "Related to" },
 };
 
 export function relLabel(type: RelType, direction: "out" | "in"): string {
@@ -49,6 +50,7 @@ const TYPE_PHRASES: Record<NodeType, string> = {
   Technology: "a technology",
   Outlet: "a news outlet",
   Article: "an article",
+  Entity: "an entity",
 };
 
 /** "a company", "an international organisation": for templated sentences. */

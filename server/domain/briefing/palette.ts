@@ -18,6 +18,7 @@ export const TYPE_COLORS: Record<NodeType, string> = {
   Technology: "#6abf59",
   Outlet: "#a39a96",
   Article: "#5f5755",
+  Entity: "#bab0ac",
 };
 
 /** "InternationalOrganization" → "International organization". */

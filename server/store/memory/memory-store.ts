@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type {
   Degree,
+  GraphEdge,
   GraphExport,
   GraphNode,
   GraphPath,
@@ -14,19 +15,25 @@ import type {
 import { compareIds, countByType } from "../../domain/ordering.js";
 import { assertNoDanglingEdges, validateGraphExport } from "../../domain/validate-load.js";
 import type { RelType } from "../../domain/vocabulary.js";
+import type { AuditEntry, AuditQuery } from "../../domain/audit.js";
 import type {
+  ChangeReport,
+  ChangeSet,
   GraphStore,
   LoadReport,
   NeighborOptions,
   PathOptions,
   SearchOptions,
   StoreInfo,
+  SubgraphOptions,
 } from "../graph-store.js";
+import { applyChanges } from "./apply-changes.js";
 import { applyLoad } from "./apply-load.js";
 import { createMemoryGraph, readEdge, readNode, type MemoryGraph } from "./graph-types.js";
 import { neighborhood } from "./neighbors.js";
 import { shortestPaths } from "./paths.js";
 import { searchNodes } from "./search.js";
+import { inducedSubgraph } from "./subgraph.js";
 
 const GRAPHOLOGY_VERSION = readGraphologyVersion();
 
@@ -39,6 +46,9 @@ export class MemoryGraphStore implements GraphStore {
   readonly kind = "memory" as const;
   private readonly graph: MemoryGraph = createMemoryGraph();
   private readonly sourceTable = new Map<string, Source>();
+  private readonly auditLog: AuditEntry[] = [];
+  /** Called after every change (persist.ts writes the snapshot); a failure rejects the write's promise. */
+  private afterChange: () => Promise<void> = async () => {};
 
   async info(): Promise<StoreInfo> {
     return {
@@ -56,6 +66,10 @@ export class MemoryGraphStore implements GraphStore {
     return this.graph.hasNode(id) ? readNode(this.graph, id) : null;
   }
 
+  async getEdge(id: string): Promise<GraphEdge | null> {
+    return this.graph.hasEdge(id) ? readEdge(this.graph, id) : null;
+  }
+
   /** Every incident relationship counted once, whatever its direction, also per relationship type. */
   async degree(id: string): Promise<Degree | null> {
     if (!this.graph.hasNode(id)) return null;
@@ -70,6 +84,10 @@ export class MemoryGraphStore implements GraphStore {
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph | null> {
     return neighborhood(this.graph, id, options);
+  }
+
+  async subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph> {
+    return inducedSubgraph(this.graph, ids, options);
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
@@ -105,12 +123,56 @@ export class MemoryGraphStore implements GraphStore {
   async load(data: GraphExport): Promise<LoadReport> {
     const { data: clean, externalNodeIds } = validateGraphExport(data);
     assertNoDanglingEdges(clean, new Set(externalNodeIds.filter((id) => this.graph.hasNode(id))));
-    return applyLoad(this.graph, this.sourceTable, clean);
+    const report = applyLoad(this.graph, this.sourceTable, clean);
+    await this.afterChange();
+    return report;
   }
 
+  /** Validated whole before the first mutation (apply-changes.ts); the audit entry is appended with it. */
+  async applyChanges(change: ChangeSet, audit?: AuditEntry): Promise<ChangeReport> {
+    const report = applyChanges(this.graph, change);
+    if (audit) this.auditLog.push(structuredClone(audit));
+    await this.afterChange();
+    return report;
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    this.auditLog.push(structuredClone(entry));
+    await this.afterChange();
+  }
+
+  /** Newest first: the log is kept in append order. */
+  async readAudit(query: AuditQuery): Promise<AuditEntry[]> {
+    const matching = query.entity
+      ? this.auditLog.filter((e) => e.entityIds.includes(query.entity!))
+      : this.auditLog;
+    return structuredClone(matching.slice(-query.limit).reverse());
+  }
+
+  /** Everything persist.ts snapshots: the graph and the audit log. */
+  async exportState(): Promise<{ graph: GraphExport; audit: AuditEntry[] }> {
+    return { graph: await this.exportAll(), audit: structuredClone(this.auditLog) };
+  }
+
+  /** Replace everything with a snapshot's state, without triggering `afterChange`. */
+  async restoreState(state: { graph: GraphExport; audit: AuditEntry[] }): Promise<void> {
+    const { data } = validateGraphExport(state.graph);
+    this.graph.clear();
+    this.sourceTable.clear();
+    applyLoad(this.graph, this.sourceTable, data);
+    this.auditLog.splice(0, this.auditLog.length, ...structuredClone(state.audit));
+  }
+
+  /** Run `hook` after every change from now on (persist.ts). */
+  onChange(hook: () => Promise<void>): void {
+    this.afterChange = hook;
+  }
+
+  /** Empties the graph and sources; the audit log is append-only and stays. */
   async clear(): Promise<void> {
     this.graph.clear();
     this.sourceTable.clear();
+    await this.afterChange();
   }
 
   async close(): Promise<void> {

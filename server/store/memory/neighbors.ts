@@ -10,7 +10,8 @@ import { readEdge, readNode, type MemoryGraph } from "./graph-types.js";
  * - BFS from `id` up to `depth` hops, following only edges of `relTypes` (all when none are given)
  *   in `direction` (out: source→target, in: target→source, both).
  * - Nodes whose type is not in `types` (when given) are neither returned nor traversed.
- * - Neighbours are sorted by (hop distance, id) and cut at `limit`; `truncated` says more existed.
+ * - Neighbours are sorted by (hop distance, id); `offset` of them are skipped, then `limit` kept;
+ *   `truncated` says more existed after the page.
  *   Cutting by distance first keeps the result connected: a kept node's predecessor is always kept.
  * - `nodes`: the start node first, then the kept neighbours in that order.
  * - `edges`: every edge of an allowed type whose two ends were both returned, in either direction, by id.
@@ -41,7 +42,8 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
   const found = [...distance.keys()]
     .filter((node) => node !== id)
     .sort((a, b) => distance.get(a)! - distance.get(b)! || compareIds(a, b));
-  const kept = found.slice(0, options.limit);
+  const offset = options.offset ?? 0;
+  const kept = found.slice(offset, offset + options.limit);
   const returned = new Set([id, ...kept]);
 
   const edges: string[] = [];
@@ -55,7 +57,7 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
   return {
     nodes: [id, ...kept].map((node) => readNode(graph, node)),
     edges: edges.sort(compareIds).map((edge) => readEdge(graph, edge)),
-    truncated: found.length > kept.length,
+    truncated: found.length > offset + kept.length,
   };
 }
 

@@ -60,7 +60,8 @@ export async function loadGraph(
   }
 }
 
-async function upsertNodeBatch(tx: ManagedTransaction, batch: GraphNode[]): Promise<Tally> {
+/** Upsert one batch of nodes in `tx`, counting what changed (also used by curation, apply-changes.ts). */
+export async function upsertNodeBatch(tx: ManagedTransaction, batch: GraphNode[]): Promise<Tally> {
   const result = await tx.run(Q.GET_NODES, { ids: batch.map((n) => n.id) });
   const current = new Map(
     result.records.map((r) => {
@@ -88,8 +89,9 @@ async function upsertSourceBatch(tx: ManagedTransaction, batch: Source[]): Promi
   return counts;
 }
 
-async function upsertEdgeBatch(tx: ManagedTransaction, batch: GraphEdge[]): Promise<Tally> {
-  const result = await tx.run(Q.EXISTING_EDGES, { ids: batch.map((e) => e.id) });
+/** Upsert one batch of edges in `tx`; an edge whose type or ends changed is deleted and re-created. */
+export async function upsertEdgeBatch(tx: ManagedTransaction, batch: GraphEdge[]): Promise<Tally> {
+  const result = await tx.run(Q.existingEdges(), { ids: batch.map((e) => e.id) });
   const current = new Map(
     result.records.map((r) => {
       const e = toGraphEdge(r.get("r") as Relationship, r.get("source"), r.get("target"));

@@ -9,7 +9,7 @@ import * as Q from "./queries.js";
 /**
  * Same semantics as the memory store (server/store/memory/neighbors.ts): BFS up to `depth` hops over
  * `relTypes` edges in `direction`; nodes outside `types` neither returned nor traversed; neighbours
- * sorted by (distance, id), first `limit` kept; edges = allowed edges among the returned nodes, by id.
+ * sorted by (distance, id), `offset` skipped, then `limit` kept; edges = allowed edges among the returned nodes, by id.
  * Hop-by-hop keeps the work proportional to the neighbourhood instead of enumerating paths.
  */
 export async function neighborhood(
@@ -23,6 +23,7 @@ export async function neighborhood(
   const types = options.types?.length ? options.types : null;
   const expand = Q.expandFrontier(options.direction);
 
+  const offset = options.offset ?? 0;
   const distance = new Map<string, number>([[id, 0]]);
   let frontier = [id];
   for (let hop = 1; hop <= options.depth && frontier.length > 0; hop++) {
@@ -30,13 +31,13 @@ export async function neighborhood(
     frontier = result.records.map((r) => String(r.get("id"))).filter((other) => !distance.has(other));
     for (const other of frontier) distance.set(other, hop);
     // Later hops only add farther nodes, which sort after every node found so far: stop once the cut is certain.
-    if (distance.size - 1 > options.limit) break;
+    if (distance.size - 1 > offset + options.limit) break;
   }
 
   const found = [...distance.keys()]
     .filter((node) => node !== id)
     .sort((a, b) => distance.get(a)! - distance.get(b)! || compareIds(a, b));
-  const kept = found.slice(0, options.limit);
+  const kept = found.slice(offset, offset + options.limit);
   const ids = [id, ...kept];
 
   const nodesResult = await tx.run(Q.GET_NODES, { ids });
@@ -54,6 +55,6 @@ export async function neighborhood(
   return {
     nodes: ids.map((node) => byId.get(node)!),
     edges,
-    truncated: found.length > kept.length,
+    truncated: found.length > offset + kept.length,
   };
 }

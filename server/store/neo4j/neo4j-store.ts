@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
 import type {
   Degree,
+  GraphEdge,
   GraphExport,
   GraphNode,
   GraphPath,
@@ -12,14 +13,19 @@ import type {
 } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
 import type { NodeType, RelType } from "../../domain/vocabulary.js";
+import type { AuditEntry, AuditQuery } from "../../domain/audit.js";
 import type {
+  ChangeReport,
+  ChangeSet,
   GraphStore,
   LoadReport,
   NeighborOptions,
   PathOptions,
   SearchOptions,
   StoreInfo,
+  SubgraphOptions,
 } from "../graph-store.js";
+import { applyChangesInTx, createAuditEntry, readAuditInTx } from "./apply-changes.js";
 import { Neo4jConnection, type ConnectionOptions } from "./connection.js";
 import { Neo4jCypherConsole } from "./cypher-console.js";
 import { loadGraph } from "./loader.js";
@@ -28,6 +34,7 @@ import { neighborhood } from "./neighbors.js";
 import { shortestPaths } from "./paths.js";
 import * as Q from "./queries.js";
 import { searchNodes } from "./search.js";
+import { inducedSubgraph } from "./subgraph.js";
 
 export interface Neo4jStoreOptions extends ConnectionOptions {
   /** Rows per write transaction when loading (default 1000). */
@@ -91,6 +98,16 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** Through existingEdges(): one index seek per relationship type on its id constraint. */
+  getEdge(id: string): Promise<GraphEdge | null> {
+    return this.read("Neo4jStore.getEdge", async (tx) => {
+      const record = (await tx.run(Q.existingEdges(), { ids: [id] })).records[0];
+      return record
+        ? toGraphEdge(record.get("r") as Relationship, record.get("source"), record.get("target"))
+        : null;
+    });
+  }
+
   /** Every incident relationship counted once, whatever its direction, also per type. */
   degree(id: string): Promise<Degree | null> {
     return this.read("Neo4jStore.degree", async (tx) => {
@@ -106,6 +123,10 @@ export class Neo4jStore implements GraphStore {
 
   neighbors(id: string, options: NeighborOptions): Promise<Subgraph | null> {
     return this.read("Neo4jStore.neighbors", (tx) => neighborhood(tx, id, options));
+  }
+
+  subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph> {
+    return this.read("Neo4jStore.subgraph", (tx) => inducedSubgraph(tx, ids, options));
   }
 
   paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
@@ -159,6 +180,19 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  /** The change and its :AuditEntry in one write transaction (apply-changes.ts): both happen or neither. */
+  applyChanges(change: ChangeSet, audit?: AuditEntry): Promise<ChangeReport> {
+    return this.write("Neo4jStore.applyChanges", (tx) => applyChangesInTx(tx, change, audit));
+  }
+
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return this.write("Neo4jStore.appendAudit", (tx) => createAuditEntry(tx, entry));
+  }
+
+  readAudit(query: AuditQuery): Promise<AuditEntry[]> {
+    return this.read("Neo4jStore.readAudit", (tx) => readAuditInTx(tx, query));
+  }
+
   /** Deletes our nodes (:Entity, :Source) and their relationships, in batches; constraints and indexes stay. */
   clear(): Promise<void> {
     return this.guard("Neo4jStore.clear", async () => {
@@ -190,6 +224,17 @@ export class Neo4jStore implements GraphStore {
       const session = this.session(neo4j.session.READ);
       try {
         return await session.executeRead(work, { timeout: this.options.queryTimeoutMs ?? 10_000 });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  private write<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.guard(operation, async () => {
+      const session = this.session(neo4j.session.WRITE);
+      try {
+        return await session.executeWrite(work, { timeout: this.options.queryTimeoutMs ?? 10_000 });
       } finally {
         await session.close();
       }

@@ -3,8 +3,8 @@ import { InvalidArgumentError } from "../../domain/errors.js";
 import {
   isNodeType,
   isRelType,
-  NODE_TYPES,
-  REL_TYPES,
+  nodeTypes,
+  relTypes,
   type Direction,
   type NodeType,
   type RelType,
@@ -132,12 +132,18 @@ export const ALL_EDGES = `MATCH (a:Entity)-[r]->(b:Entity) RETURN r, a.id AS sou
  * `replan=skip`: planning 24 branches is slow (~1 s), and a load changes the statistics so much
  * that Neo4j would otherwise replan it batch after batch; the plan (index seeks) never needs to change.
  */
-export const EXISTING_EDGES =
-  "CYPHER replan=skip\n" +
-  REL_TYPES.map(
-    (type) =>
-      `MATCH (a:Entity)-[r:${relType(type)}]->(b:Entity) WHERE r.id IN $ids RETURN r, a.id AS source, b.id AS target`,
-  ).join("\nUNION ALL\n");
+export function existingEdges(): string {
+  // Built per call from the allow-list, so configured extra relationship types are found too.
+  return (
+    "CYPHER replan=skip\n" +
+    relTypes()
+      .map(
+        (type) =>
+          `MATCH (a:Entity)-[r:${relType(type)}]->(b:Entity) WHERE r.id IN $ids RETURN r, a.id AS source, b.id AS target`,
+      )
+      .join("\nUNION ALL\n")
+  );
+}
 
 /** Params: ids. */
 export const EXISTING_SOURCES = `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s`;
@@ -148,7 +154,10 @@ export const EXISTING_SOURCES = `UNWIND $ids AS id MATCH (s:Source {id: id}) RET
  */
 export function upsertNodes(type: NodeType): string {
   const own = label(type);
-  const others = NODE_TYPES.filter((t) => t !== own).join(":");
+  // "Entity" is both every node's base label and a type: never remove it.
+  const others = nodeTypes()
+    .filter((t) => t !== own && t !== "Entity")
+    .join(":");
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})

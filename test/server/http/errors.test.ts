@@ -17,8 +17,8 @@ describe("API errors", () => {
     expectError(await server.request("/api"), 404, "not_found");
   });
 
-  it("DELETE /api/nodes/:id → 404 not_found: the API is read-only here", async () => {
-    expectError(await server.request("/api/nodes/japan", { method: "DELETE" }), 404, "not_found", "DELETE");
+  it("PUT /api/nodes/:id → 404 not_found: no route takes that method (edits are POST, PATCH, DELETE)", async () => {
+    expectError(await server.request("/api/nodes/japan", { method: "PUT" }), 404, "not_found", "PUT");
   });
 
   it("POST /api/* with malformed JSON → 400 invalid_json, echoing nothing of the body", async () => {

@@ -5,6 +5,8 @@ import { fixtureGraph } from "../../helpers/fixture-graph.js";
 import { describeLookups } from "./contract/lookups.js";
 import { describePaths } from "./contract/paths.js";
 import { describeNeighbors } from "./contract/neighbors.js";
+import { describePagingAndSubgraph } from "./contract/paging-and-subgraph.js";
+import { describeCuration } from "./contract/curation.js";
 import { describeSearch } from "./contract/search.js";
 import { describeWrites } from "./contract/writes.js";
 
@@ -38,6 +40,8 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
     describeSearch(ref);
     describeLookups(ref);
     describeNeighbors(ref);
+    describePagingAndSubgraph(ref);
+    describeCuration(ref);
     describePaths(ref);
     describeWrites(ref);
   });
