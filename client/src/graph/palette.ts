@@ -1,34 +1,13 @@
-// One fixed colour per node type, shared by the canvas and the legend so they always agree.
-import type { NodeType } from "../../../server/domain/vocabulary.js";
+// One fixed colour per node type, shared by the canvas, the legend and the briefing figure (server/domain/type-palette.ts).
+import { TYPE_COLORS } from "../../../server/domain/type-palette.js";
 
-export const NODE_COLORS: Record<NodeType, string> = {
-  Country: "#4e79a7",
-  Company: "#f28e2b",
-  Institution: "#59a14f",
-  InternationalOrganization: "#76b7b2",
-  GovernmentBody: "#e15759",
-  Person: "#b07aa1",
-  Programme: "#d4a614",
-  Agreement: "#ff9da7",
-  Funding: "#9c755f",
-  Policy: "#8c1c13",
-  Facility: "#2f4b7c",
-  Place: "#8fb8de",
-  Technology: "#6abf59",
-  Outlet: "#a39a96",
-  Article: "#5f5755",
-  Entity: "#bab0ac",
-};
+export { typeLabel } from "../../../server/domain/type-palette.js";
 
-/** Colour of an unknown type: a visible neutral, so a vocabulary drift shows instead of crashing. */
+export const NODE_COLORS = TYPE_COLORS;
+
+/** Colour of an unknown type (a configured extra type): a visible neutral, so it shows instead of crashing. */
 export const FALLBACK_COLOR = "#888888";
 
 export function colorOf(type: string): string {
   return (NODE_COLORS as Record<string, string>)[type] ?? FALLBACK_COLOR;
-}
-
-/** "InternationalOrganization" → "International organization". */
-export function typeLabel(type: string): string {
-  const words = type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
