@@ -8,6 +8,7 @@ import type {
   SubgraphOptions,
 } from "../store/graph-store.js";
 import { NotFoundError } from "./errors.js";
+import { nodeTypes, relTypes } from "./vocabulary.js";
 import type {
   Degree,
   GraphExport,
@@ -95,4 +96,9 @@ export async function exportGraph(store: GraphStore): Promise<GraphExport> {
 
 function nodeNotFound(id: string): NotFoundError {
   return new NotFoundError(`node ${JSON.stringify(id)} not found`, { id });
+}
+
+/** The entity and relationship types this server accepts: the built-in vocabulary plus configured extras. */
+export function vocabulary(): { nodeTypes: string[]; relTypes: string[] } {
+  return { nodeTypes: [...nodeTypes()], relTypes: [...relTypes()] };
 }

@@ -1,6 +1,6 @@
 // The relationship form: type, direction, the other end, properties and evidence; creates or updates one relationship.
 import type { GraphEdge, GraphNode, Source } from "../../../server/domain/model.js";
-import { REL_TYPES } from "../../../server/domain/vocabulary.js";
+import { vocabulary } from "../api/vocabulary.js";
 import { toProblem } from "../api/api-error.js";
 import type { CurationApi } from "../api/curation.js";
 import { evidenceEditor } from "./edit-evidence.js";
@@ -23,7 +23,7 @@ export function edgeForm(o: EdgeFormOptions): HTMLFormElement {
   const type = h(
     "select",
     { attrs: { name: "type", "aria-label": "Relationship type" } },
-    ...REL_TYPES.map((t) => h("option", { attrs: { value: t } }, t)),
+    ...vocabulary().relTypes.map((t) => h("option", { attrs: { value: t } }, t)),
   );
   type.value = o.edge?.type ?? "PARTNERS_WITH";
   const direction = h(

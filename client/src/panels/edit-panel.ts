@@ -1,6 +1,6 @@
 // The inspector's curation section: edit or delete the entity, edit/delete/add its relationships, and its history.
 import type { GraphNode, Source } from "../../../server/domain/model.js";
-import { NODE_TYPES } from "../../../server/domain/vocabulary.js";
+import { vocabulary } from "../api/vocabulary.js";
 import { toProblem } from "../api/api-error.js";
 import type { CurationApi } from "../api/curation.js";
 import type { NodeDetail } from "../state/app-state.js";
@@ -42,9 +42,9 @@ function entityForm(node: GraphNode, o: CurationSectionOptions, close: () => voi
   const type = h(
     "select",
     { attrs: { name: "type", "aria-label": "Type" } },
-    ...NODE_TYPES.map((t) => h("option", { attrs: { value: t } }, t)),
+    ...vocabulary().nodeTypes.map((t) => h("option", { attrs: { value: t } }, t)),
   );
-  if (!(NODE_TYPES as readonly string[]).includes(node.type))
+  if (!vocabulary().nodeTypes.includes(node.type))
     type.append(h("option", { attrs: { value: node.type } }, node.type));
   type.value = node.type;
   const aliases = h("input", { attrs: { name: "aliases", "aria-label": "Aliases, comma-separated" } });

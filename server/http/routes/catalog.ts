@@ -1,4 +1,4 @@
-// GET /api/schema, /api/sources and /api/export: what the graph holds, where it comes from, and all of it.
+// GET /api/schema, /api/vocabulary, /api/sources and /api/export: what the graph holds and may hold, its sources, all of it.
 import { Router } from "express";
 import * as explore from "../../domain/explore.js";
 import type { AppDeps } from "../deps.js";
@@ -8,6 +8,9 @@ export function catalogRoutes({ store }: AppDeps): Router {
   const router = Router();
   router.get("/schema", async (_req, res) => {
     res.json(await explore.schema(store));
+  });
+  router.get("/vocabulary", (_req, res) => {
+    res.json(explore.vocabulary());
   });
   router.get("/sources", async (_req, res) => {
     res.json(await explore.sources(store));
