@@ -1,4 +1,5 @@
 // Entry point: builds state, API, graph, renderer and panels, wires them together, then loads the graph.
+import { refreshVocabulary } from "./api/vocabulary.js";
 import "./styles.css";
 import { createActions } from "./app/actions.js";
 import { createApi } from "./api/explorer-api.js";
@@ -179,4 +180,5 @@ store.subscribe((s, prev) => {
 });
 
 // A deep link (#v=1&…) is applied once the graph is loaded; from then on the URL follows the view.
+void refreshVocabulary();
 void actions.boot().then(() => exploration.views.start());
