@@ -179,6 +179,7 @@ store.subscribe((s, prev) => {
   }
 });
 
-// A deep link (#v=1&…) is applied once the graph is loaded; from then on the URL follows the view.
+// The edit forms' type pickers follow the server's vocabulary (built-in plus configured extras).
 void refreshVocabulary();
+// A deep link (#v=1&…) is applied once the graph is loaded; from then on the URL follows the view.
 void actions.boot().then(() => exploration.views.start());
