@@ -1,0 +1,149 @@
+// Benchmark b: the expand endpoint on both stores under autocannon vs Express hello-world and the raw call behind it.
+import { createApp } from "../../server/app.js";
+import { silentLogger } from "../../server/logger.js";
+import type { GraphStore } from "../../server/store/graph-store.js";
+import type { MemoryGraph } from "../../server/store/memory/graph-types.js";
+import type { Neo4jStore } from "../../server/store/neo4j/neo4j-store.js";
+import { dataSetName, memoryStoreFor, sampleIds, type DataSet } from "../lib/graphs.js";
+import { drive, helloWorldApp, listen } from "../lib/http.js";
+import { compare, Recorder } from "../lib/result.js";
+import { median, sample } from "../lib/stats.js";
+import type { BenchContext, Suite } from "../lib/suite.js";
+import { ensureNeo4jData } from "./neo4j-data.js";
+
+const LIMIT = 100; // the endpoint's default page
+
+export const expandApiSuite: Suite = {
+  name: "expand-api",
+  title: "Expand API (GET /api/nodes/:id/neighbors)",
+  async run(ctx: BenchContext) {
+    const rec = new Recorder(this.name, this.title);
+    const seconds = ctx.quick ? 3 : 10;
+    const hello = await listen(helloWorldApp());
+    try {
+      const memSets: DataSet[] = ctx.quick
+        ? [{ kind: "ba", edges: 10_000 }]
+        : [{ kind: "ba", edges: 1_000_000 }, { kind: "wordnet" }];
+      for (const d of memSets) {
+        rec.data.push(`memory: ${dataSetName(d)}`);
+        const store = await memoryStoreFor(d);
+        const ids = sampleIds(d, 200);
+        await measure(rec, "memory", store, d, ids, hello.url, seconds);
+        // The raw call: graphology's own neighbour walk with attribute reads, no BFS bookkeeping or copies.
+        const graph = (store as unknown as { graph: MemoryGraph }).graph;
+        const raw = await sample(
+          (i) => graph.mapNeighbors(ids[i % ids.length]!, (_n, attrs) => attrs.name).slice(0, LIMIT),
+          { count: 2_000 },
+        );
+        const p50 = rec.rows.find(
+          (r) => r.subject === `expand p50 (1 connection), memory, ${dataSetName(d)}`,
+        )!;
+        rec.add(
+          compare({
+            subject: p50.subject,
+            baseline: "raw graphology mapNeighbors (in process)",
+            metric: "p50",
+            unit: "ms",
+            value: p50.value,
+            baselineValue: median(raw),
+          }),
+        );
+      }
+      if (!ctx.neo4j) rec.note("Neo4j not running: its rows did not run");
+      else {
+        const d: DataSet = { kind: "ba", edges: ctx.quick ? 10_000 : 100_000 };
+        await ensureNeo4jData(ctx.neo4j, d);
+        rec.data.push(`neo4j: ${dataSetName(d)}`);
+        const ids = sampleIds(d, 200);
+        await measure(rec, "neo4j", ctx.neo4j, d, ids, hello.url, seconds);
+        const driver = (ctx.neo4j as Neo4jStore).connection.driver;
+        const raw = await sample(
+          (i) =>
+            driver.executeQuery("MATCH (a:Entity {id: $id})-[r]-(b:Entity) RETURN a, r, b LIMIT 100", {
+              id: ids[i % ids.length]!,
+            }),
+          { count: ctx.quick ? 50 : 200 },
+        );
+        const p50 = rec.rows.find(
+          (r) => r.subject === `expand p50 (1 connection), neo4j, ${dataSetName(d)}`,
+        )!;
+        rec.add(
+          compare(
+            {
+              subject: p50.subject,
+              baseline: "raw driver query (one MATCH, LIMIT 100)",
+              metric: "p50",
+              unit: "ms",
+              value: p50.value,
+              baselineValue: median(raw),
+            },
+            { text: "≤ 1.3× raw driver p50", check: (c) => c.ratio <= 1.3 },
+          ),
+        );
+      }
+    } finally {
+      await hello.close();
+    }
+    return rec.finish();
+  },
+};
+
+async function measure(
+  rec: Recorder,
+  kind: string,
+  store: GraphStore,
+  d: DataSet,
+  ids: string[],
+  helloUrl: string,
+  seconds: number,
+) {
+  const app = await listen(
+    createApp({ store, config: { CLIENT_DIR: "/nonexistent" }, logger: silentLogger }),
+  );
+  try {
+    const paths = ids.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=1&limit=${LIMIT}`);
+    // Hello-world before and after the endpoint, averaged, so drift in the machine's load hits both sides.
+    const before = await drive(helloUrl, ["/hello"], seconds, 10);
+    const endpoint = await drive(app.url, paths, seconds, 10);
+    const after = await drive(helloUrl, ["/hello"], seconds, 10);
+    if (endpoint.errors || endpoint.non2xx)
+      rec.note(`${kind}: ${endpoint.errors} errors, ${endpoint.non2xx} non-2xx responses`);
+    const goal =
+      kind === "memory"
+        ? { text: "≥ 0.7× hello-world req/s", check: (c: { ratio: number }) => c.ratio >= 0.7 }
+        : undefined;
+    rec.add(
+      compare(
+        {
+          subject: `expand req/s (10 connections), ${kind}, ${dataSetName(d)}`,
+          baseline: "Express hello-world, same pass",
+          metric: "req/s",
+          unit: "req/s",
+          value: endpoint.reqPerSec,
+          baselineValue: (before.reqPerSec + after.reqPerSec) / 2,
+        },
+        goal,
+      ),
+    );
+    // Sequential requests for latency: autocannon's histogram has 1 ms resolution, too coarse here.
+    const times = await sample(
+      (i) => fetch(app.url + paths[i % paths.length]!).then((r) => r.arrayBuffer()),
+      { count: kind === "memory" ? 400 : 100 },
+    );
+    const helloTimes = await sample(() => fetch(`${helloUrl}/hello`).then((r) => r.arrayBuffer()), {
+      count: 400,
+    });
+    rec.add(
+      compare({
+        subject: `expand p50 (1 connection), ${kind}, ${dataSetName(d)}`,
+        baseline: "Express hello-world p50 (1 connection)",
+        metric: "p50",
+        unit: "ms",
+        value: median(times),
+        baselineValue: median(helloTimes),
+      }),
+    );
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,106 @@
+// Benchmark e (Node part): ms per iteration of main-thread ForceAtlas2 vs d3-force and ngraph.forcelayout.
+import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from "d3-force";
+import { MultiGraph } from "graphology";
+import forceAtlas2Module from "graphology-layout-forceatlas2";
+import createNgraph from "ngraph.graph";
+import createLayout from "ngraph.forcelayout";
+import { mulberry32 } from "../data/random.js";
+import { dataSetName, indexedEdges, type DataSet } from "../lib/graphs.js";
+import { compare, Recorder } from "../lib/result.js";
+import { now } from "../lib/stats.js";
+import type { BenchContext, Suite } from "../lib/suite.js";
+
+// The package is CommonJS: under NodeNext its default import is the module object, whose .default may be unset.
+type ForceAtlas2 = typeof forceAtlas2Module.default;
+const forceAtlas2: ForceAtlas2 =
+  (forceAtlas2Module as unknown as { default?: ForceAtlas2 }).default ??
+  (forceAtlas2Module as unknown as ForceAtlas2);
+
+export const layoutSuite: Suite = {
+  name: "layout",
+  title: "Force layout, ms per iteration (Node; the FA2 worker is measured in Chromium by the render suite)",
+  async run(ctx: BenchContext) {
+    const rec = new Recorder(this.name, this.title);
+    const sizes = ctx.quick ? [10_000] : [10_000, 100_000];
+    for (const edges of sizes) {
+      const d: DataSet = { kind: "ba", edges };
+      rec.data.push(dataSetName(d));
+      const iterations = edges <= 10_000 ? (ctx.quick ? 10 : 30) : 5;
+      const fa2 = fa2MainThread(d, iterations);
+      const subject = `${iterations} iterations, ${dataSetName(d)}`;
+      rec.add(
+        compare({
+          subject: `d3-force, ${subject}`,
+          baseline: "graphology FA2, main thread (Barnes-Hut)",
+          metric: "ms/iteration",
+          unit: "ms/it",
+          value: d3Force(d, iterations),
+          baselineValue: fa2,
+        }),
+      );
+      rec.add(
+        compare({
+          subject: `ngraph.forcelayout, ${subject}`,
+          baseline: "graphology FA2, main thread (Barnes-Hut)",
+          metric: "ms/iteration",
+          unit: "ms/it",
+          value: ngraphLayout(d, iterations),
+          baselineValue: fa2,
+        }),
+      );
+    }
+    rec.note(
+      "a ratio below 1 means the alternative iterates faster than FA2; iterations are not equally effective across algorithms, so this is cost per step, not time to a readable layout",
+    );
+    return rec.finish();
+  },
+};
+
+function positions(n: number): { x: Float64Array; y: Float64Array } {
+  const rng = mulberry32(7);
+  return {
+    x: Float64Array.from({ length: n }, () => rng() * 1000),
+    y: Float64Array.from({ length: n }, () => rng() * 1000),
+  };
+}
+
+function fa2MainThread(d: DataSet, iterations: number): number {
+  const { ids, sources, targets } = indexedEdges(d);
+  const { x, y } = positions(ids.length);
+  const graph = new MultiGraph();
+  ids.forEach((id, i) => graph.addNode(id, { x: x[i], y: y[i] }));
+  for (let e = 0; e < sources.length; e++) graph.addEdge(ids[sources[e]!]!, ids[targets[e]!]!);
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
+  forceAtlas2(graph, { iterations: 1, settings }); // warm-up
+  const t = now();
+  forceAtlas2.assign(graph, { iterations, settings });
+  return (now() - t) / iterations;
+}
+
+function d3Force(d: DataSet, iterations: number): number {
+  const { ids, sources, targets } = indexedEdges(d);
+  const { x, y } = positions(ids.length);
+  const nodes: SimulationNodeDatum[] = ids.map((_, i) => ({ x: x[i], y: y[i] }));
+  const links = Array.from(sources, (s, e) => ({ source: s, target: targets[e]! }));
+  const sim = forceSimulation(nodes)
+    .force("link", forceLink(links))
+    .force("charge", forceManyBody())
+    .force("center", forceCenter())
+    .stop();
+  sim.tick(1);
+  const t = now();
+  sim.tick(iterations);
+  return (now() - t) / iterations;
+}
+
+function ngraphLayout(d: DataSet, iterations: number): number {
+  const { ids, sources, targets } = indexedEdges(d);
+  const graph = createNgraph();
+  ids.forEach((id) => graph.addNode(id));
+  for (let e = 0; e < sources.length; e++) graph.addLink(ids[sources[e]!]!, ids[targets[e]!]!);
+  const layout = createLayout(graph);
+  layout.step();
+  const t = now();
+  for (let i = 0; i < iterations; i++) layout.step();
+  return (now() - t) / iterations;
+}

@@ -1,0 +1,153 @@
+// Benchmark a: bulk load into Neo4j with the project's loader vs one auto-commit transaction per row.
+import type { GraphExport } from "../../server/domain/model.js";
+import { loadGraph } from "../../server/store/neo4j/loader.js";
+import type { Neo4jStore } from "../../server/store/neo4j/neo4j-store.js";
+import { nodeRow } from "../../server/store/neo4j/rows.js";
+import { applySchema } from "../../server/store/neo4j/schema.js";
+import { chunksOf, dataSetName, type DataSet } from "../lib/graphs.js";
+import { compare, Recorder } from "../lib/result.js";
+import type { BenchContext, Suite } from "../lib/suite.js";
+
+const PER_ROW_PREFIX = 5_000;
+
+export const neo4jLoadSuite: Suite = {
+  name: "neo4j-load",
+  title: "Bulk load into Neo4j",
+  async run(ctx: BenchContext) {
+    const rec = new Recorder(this.name, this.title);
+    const store = ctx.neo4j;
+    if (!store) {
+      rec.note("Neo4j not running: nothing ran");
+      return rec.finish();
+    }
+    const main: DataSet = { kind: "ba", edges: ctx.quick ? 10_000 : 100_000 };
+    const small: DataSet = { kind: "ba", edges: ctx.quick ? 2_000 : 10_000 };
+    rec.data.push(
+      dataSetName(main),
+      `${dataSetName(small)} (constraint on/off)`,
+      `per-row: ${PER_ROW_PREFIX}-node prefix`,
+    );
+
+    await store.clear();
+    const perRow = await perRowNodes(store, firstNodes(main, ctx.quick ? 1_000 : PER_ROW_PREFIX));
+    const loaderGoal = { text: "≥ 100× per-row rows/s", check: (c: { ratio: number }) => c.ratio >= 100 };
+
+    // Without the uniqueness constraint, MERGE on id has no index to seek: each row scans the label.
+    await store.clear();
+    const withConstraint = await timedLoad(store, small, 1_000);
+    await store.clear();
+    await store.connection.driver.executeQuery("DROP CONSTRAINT entity_id IF EXISTS");
+    try {
+      const without = await timedLoad(store, small, 1_000);
+      rec.add(
+        compare({
+          subject: `loader, no entity_id constraint, ${dataSetName(small)}`,
+          baseline: "the same load with the constraint",
+          metric: "rows/s",
+          unit: "rows/s",
+          value: without.totalRate,
+          baselineValue: withConstraint.totalRate,
+        }),
+      );
+    } finally {
+      await store.clear();
+      await applySchema(store.connection.driver, undefined);
+    }
+
+    const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+    for (const batchSize of sizes) {
+      await store.clear();
+      const t = await timedLoad(store, main, batchSize);
+      rec.add(
+        compare(
+          {
+            subject: `loader nodes, batch ${batchSize}, ${dataSetName(main)}`,
+            baseline: "one auto-commit tx per node row",
+            metric: "rows/s",
+            unit: "rows/s",
+            value: t.nodeRate,
+            baselineValue: perRow,
+          },
+          loaderGoal,
+        ),
+      );
+      rec.add(
+        compare({
+          subject: `loader edges, batch ${batchSize}, ${dataSetName(main)}`,
+          baseline: "one auto-commit tx per node row",
+          metric: "rows/s",
+          unit: "rows/s",
+          value: t.edgeRate,
+          baselineValue: perRow,
+        }),
+      );
+    }
+
+    if (!ctx.quick) {
+      const wn: DataSet = { kind: "wordnet" };
+      const t = await timedLoad(store, wn, 10_000);
+      rec.data.push("WordNet 3.0");
+      rec.add(
+        compare(
+          {
+            subject: "loader, batch 10000, WordNet 3.0",
+            baseline: "one auto-commit tx per node row",
+            metric: "rows/s",
+            unit: "rows/s",
+            value: t.totalRate,
+            baselineValue: perRow,
+          },
+          loaderGoal,
+        ),
+      );
+    }
+    rec.note(
+      "the last batch-size load (and WordNet in full runs) is left in the database for the read benchmarks",
+    );
+    return rec.finish();
+  },
+};
+
+function firstNodes(d: DataSet, count: number): GraphExport["nodes"] {
+  const first = chunksOf(d, count).next().value as GraphExport;
+  return first.nodes.map((n) => ({ ...n, id: `row:${n.id}` }));
+}
+
+/** The baseline: each node row its own auto-commit transaction (what a naive importer does). */
+async function perRowNodes(store: Neo4jStore, nodes: GraphExport["nodes"]): Promise<number> {
+  const session = store.connection.driver.session();
+  const started = performance.now();
+  try {
+    for (const n of nodes) {
+      const row = nodeRow(n);
+      await session.run(`MERGE (n:Entity {id: $id}) SET n = $props SET n:${n.type}`, {
+        id: row.id,
+        props: row.props,
+      });
+    }
+  } finally {
+    await session.close();
+  }
+  return nodes.length / ((performance.now() - started) / 1000);
+}
+
+async function timedLoad(store: Neo4jStore, d: DataSet, batchSize: number) {
+  let nodes = 0;
+  let edges = 0;
+  let nodeMs = 0;
+  let edgeMs = 0;
+  for (const chunk of chunksOf(d, 50_000)) {
+    const t = performance.now();
+    await loadGraph(store.connection.driver, chunk, { batchSize });
+    const ms = performance.now() - t;
+    nodes += chunk.nodes.length;
+    edges += chunk.edges.length;
+    if (chunk.nodes.length) nodeMs += ms;
+    else edgeMs += ms;
+  }
+  return {
+    nodeRate: nodes / (nodeMs / 1000),
+    edgeRate: edges / (edgeMs / 1000),
+    totalRate: (nodes + edges) / ((nodeMs + edgeMs) / 1000),
+  };
+}

@@ -1,0 +1,185 @@
+// Benchmark c: search and shortest path on both stores vs raw graphology, Neo4j's shortestPath and a CSR BFS.
+import { UndirectedGraph } from "graphology";
+import { bidirectional } from "graphology-shortest-path/unweighted.js";
+import { normalizeText } from "../../server/domain/search-score.js";
+import type { GraphStore } from "../../server/store/graph-store.js";
+import type { Neo4jStore } from "../../server/store/neo4j/neo4j-store.js";
+import { bfsScratch, buildCsr, csrBidirectionalPath } from "../lib/csr.js";
+import { dataSetName, indexedEdges, memoryStoreFor, sampleIds, type DataSet } from "../lib/graphs.js";
+import { compare, Recorder } from "../lib/result.js";
+import { median, sample } from "../lib/stats.js";
+import type { BenchContext, Suite } from "../lib/suite.js";
+
+const PATH = { maxHops: 8, k: 1 };
+const QUERIES = ["kari", "tekna", "sen", "dorlu", "mo", "quaix", "belpa", "vito"];
+
+export const searchPathSuite: Suite = {
+  name: "search-path",
+  title: "Search and shortest path",
+  async run(ctx: BenchContext) {
+    const rec = new Recorder(this.name, this.title);
+    const memData: DataSet = { kind: "ba", edges: ctx.quick ? 10_000 : 1_000_000 };
+    const neoData: DataSet = { kind: "ba", edges: ctx.quick ? 10_000 : 100_000 };
+    const samples = ctx.quick ? 10 : 30;
+
+    rec.data.push(`memory: ${dataSetName(memData)}`);
+    const store = await memoryStoreFor(memData);
+    await measure(rec, "memory", store, memData, samples, { path: 1, search: 5 });
+
+    if (!ctx.neo4j) rec.note("Neo4j not running: its rows did not run");
+    else {
+      rec.data.push(`neo4j: ${dataSetName(neoData)} (loaded by the neo4j-load suite's fixture)`);
+      const { ensureNeo4jData } = await import("./neo4j-data.js");
+      await ensureNeo4jData(ctx.neo4j, neoData);
+      await measure(rec, "neo4j", ctx.neo4j, neoData, samples, { path: 10, search: 5 });
+      const driver = ctx.neo4j.connection.driver;
+      const pairs = pathPairs(neoData, samples);
+      const raw = await sample(
+        (i) =>
+          driver.executeQuery(
+            "MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) MATCH p = shortestPath((a)-[*..8]-(b)) RETURN [n IN nodes(p) | n.id] AS ids",
+            { a: pairs[i % pairs.length]![0], b: pairs[i % pairs.length]![1] },
+          ),
+        { count: samples },
+      );
+      const api = rec.rows.find((r) => r.subject === `path p50, neo4j store, ${dataSetName(neoData)}`);
+      if (api)
+        rec.add(
+          compare({
+            subject: api.subject,
+            baseline: "raw driver shortestPath()",
+            metric: "p50",
+            unit: "ms",
+            value: api.value,
+            baselineValue: median(raw),
+          }),
+        );
+    }
+    return rec.finish();
+  },
+};
+
+function pathPairs(d: DataSet, count: number): [string, string][] {
+  const ids = sampleIds(d, count * 2);
+  return Array.from({ length: count }, (_, i) => [ids[i]!, ids[ids.length - 1 - i]!]);
+}
+
+async function measure(
+  rec: Recorder,
+  kind: string,
+  store: GraphStore,
+  d: DataSet,
+  samples: number,
+  goalsMs: { path: number; search: number },
+): Promise<void> {
+  const name = dataSetName(d);
+  const pairs = pathPairs(d, samples);
+  const storePath = await sample(
+    (i) => store.paths(pairs[i % pairs.length]![0], pairs[i % pairs.length]![1], PATH),
+    { count: samples, budgetMs: 60_000 },
+  );
+
+  // Baselines over the same edges: a plain graphology graph (bidirectional BFS) and a CSR BFS.
+  const edges = indexedEdges(d);
+  const csr = buildCsr(edges.ids.length, edges.sources, edges.targets);
+  const scratch = bfsScratch(edges.ids.length);
+  const index = new Map(edges.ids.map((id, i) => [id, i]));
+  const csrTimes = await sample(
+    (i) =>
+      csrBidirectionalPath(
+        csr,
+        scratch,
+        index.get(pairs[i % pairs.length]![0])!,
+        index.get(pairs[i % pairs.length]![1])!,
+        PATH.maxHops,
+      ),
+    { count: samples * 10 },
+  );
+  const csrP50 = median(csrTimes);
+  const goal = (ms: number) => ({
+    text: `p50 ≤ ${ms} ms (absolute)`,
+    check: (c: { value: number }) => c.value <= ms,
+  });
+  rec.add(
+    compare(
+      {
+        subject: `path p50, ${kind} store, ${name}`,
+        baseline: "CSR typed-array bidirectional BFS (ceiling)",
+        metric: "p50",
+        unit: "ms",
+        value: median(storePath),
+        baselineValue: csrP50,
+      },
+      goal(goalsMs.path),
+    ),
+  );
+  if (kind === "memory") {
+    const plain = new UndirectedGraph({ allowSelfLoops: false });
+    edges.ids.forEach((id) => plain.addNode(id));
+    for (let e = 0; e < edges.sources.length; e++)
+      plain.mergeEdge(edges.ids[edges.sources[e]!]!, edges.ids[edges.targets[e]!]!);
+    const rawTimes = await sample(
+      (i) => bidirectional(plain, pairs[i % pairs.length]![0], pairs[i % pairs.length]![1]),
+      { count: samples * 5 },
+    );
+    rec.add(
+      compare({
+        subject: `path p50, memory store, ${name}`,
+        baseline: "raw graphology bidirectional BFS",
+        metric: "p50",
+        unit: "ms",
+        value: median(storePath),
+        baselineValue: median(rawTimes),
+      }),
+    );
+  }
+
+  // Search: the store's ranked search vs a plain substring scan over pre-normalised names (the ceiling).
+  const storeSearch = await sample((i) => store.search(QUERIES[i % QUERIES.length]!, { limit: 20 }), {
+    count: samples,
+    budgetMs: 60_000,
+  });
+  const baseline =
+    kind === "memory" ? await scanBaseline(store, samples) : await driverSearch(store, samples);
+  rec.add(
+    compare(
+      {
+        subject: `search p50, ${kind} store, ${name}`,
+        baseline: baseline.name,
+        metric: "p50",
+        unit: "ms",
+        value: median(storeSearch),
+        baselineValue: median(baseline.times),
+      },
+      goal(goalsMs.search),
+    ),
+  );
+}
+
+/** The ceiling for the memory store's search: a substring scan of pre-normalised names, first 20, no ranking. */
+async function scanBaseline(store: GraphStore, samples: number): Promise<{ name: string; times: number[] }> {
+  const names = (await store.exportAll()).nodes.map((n) => normalizeText(n.name));
+  const times = await sample(
+    (i) => {
+      const q = QUERIES[i % QUERIES.length]!;
+      const hits: number[] = [];
+      for (let k = 0; k < names.length && hits.length < 20; k++) if (names[k]!.includes(q)) hits.push(k);
+      return hits;
+    },
+    { count: samples * 5 },
+  );
+  return { name: "substring scan of normalised names, first 20 (no ranking)", times };
+}
+
+/** The raw driver query behind the Neo4j store's search (the TEXT index on searchText), first 20. */
+async function driverSearch(store: GraphStore, samples: number): Promise<{ name: string; times: number[] }> {
+  const driver = (store as Neo4jStore).connection.driver;
+  const times = await sample(
+    (i) =>
+      driver.executeQuery("MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n LIMIT 20", {
+        q: QUERIES[i % QUERIES.length]!,
+      }),
+    { count: samples },
+  );
+  return { name: "raw driver CONTAINS query on the TEXT index, LIMIT 20", times };
+}
