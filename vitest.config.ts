@@ -7,7 +7,8 @@ export default defineConfig({
     environment: "node",
     // Neo4j and browser tests share one database and one Chromium: run files one at a time on 2 cores.
     fileParallelism: false,
-    testTimeout: 30_000,
+    // Browser tests drive SwiftShader WebGL on 2 shared cores: a generous bound, not a speed claim.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ["default"],
   },

@@ -5,6 +5,7 @@ import { apiRouter } from "./http/api-router.js";
 import { clientAssets } from "./http/client-assets.js";
 import type { AppDeps } from "./http/deps.js";
 import { errorMiddleware, urlPath } from "./http/error-middleware.js";
+import { corsFor, securityHeaders } from "./http/security-headers.js";
 import type { Logger } from "./logger.js";
 
 export type { AppDeps } from "./http/deps.js";
@@ -17,18 +18,15 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple"); // strings or string arrays only, never nested objects
-  app.use(baseHeaders, requestLog(deps.logger));
+  app.use(securityHeaders(), requestLog(deps.logger));
+  const cors = corsFor(deps.config.CORS_ORIGINS);
+  if (cors) app.use("/api", cors);
   app.use("/api", apiRouter(deps));
   app.use(clientAssets(deps.config.CLIENT_DIR));
   app.use((req, _res, next) => next(new NotFoundError(`nothing at ${req.method} ${req.path}`)));
   app.use(errorMiddleware(deps.logger));
   return app;
 }
-
-const baseHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  next();
-};
 
 /** One debug line per request; the query string is left out as it may hold user text. */
 function requestLog(logger: Logger): RequestHandler {

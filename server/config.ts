@@ -54,6 +54,18 @@ const EnvSchema = z.object({
   // Comma lists of extra vocabulary for non-seed graphs; each must be an identifier (it becomes a Neo4j label/type).
   EXTRA_NODE_TYPES: typeList.optional(),
   EXTRA_REL_TYPES: typeList.optional(),
+  // Requests a minute per client address: all of /api; the Cypher console (run, explain); imports and PDF briefings.
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  RATE_LIMIT_CYPHER_PER_MINUTE: positiveInt.default(60),
+  RATE_LIMIT_HEAVY_PER_MINUTE: positiveInt.default(10),
+  // Origins (scheme://host[:port], comma list) whose pages may read the API cross-origin; unset: none (no CORS).
+  CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^\s*https?:\/\/[^\s,/]+\/?(\s*,\s*https?:\/\/[^\s,/]+\/?)*\s*$/,
+      "must be a comma list of origins such as https://example.org",
+    )
+    .optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -8,6 +8,8 @@ import { createStore } from "./store/create-store.js";
 
 /** How long open connections may take to finish after a shutdown signal before they are cut. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** Past this, exit whatever still hangs (a store that will not close): orchestrators kill at 10 s. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -17,7 +19,14 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  const server = createServer(createApp({ store, config, logger }));
+  const app = createApp({ store, config, logger });
+  let closing = false;
+  const server = createServer((req, res) => {
+    // While shutting down, answer what arrives on kept-alive connections but ask the client not to
+    // reuse them, so that server.close() can finish once in-flight requests are done.
+    if (closing) res.setHeader("Connection", "close");
+    app(req, res);
+  });
   server.on("error", (error) => {
     logger.error("server error", { error });
     process.exit(1);
@@ -28,15 +37,19 @@ async function main(): Promise<void> {
     logger.info("listening", { url: `http://${host}:${port}`, store: store.kind });
   });
 
-  let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
     logger.info("shutting down", { signal });
-    // Cut lingering keep-alive connections after the grace period, so shutdown cannot hang.
-    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    // Stop accepting connections; requests in flight finish, then the store (driver, DATA_DIR snapshot) closes.
     server.close(() => void closeStore(store, logger));
     server.closeIdleConnections();
+    // Cut connections still open after the grace period, so a slow client cannot hold shutdown up.
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    setTimeout(() => {
+      logger.error("shutdown did not finish in time; exiting", { ms: SHUTDOWN_DEADLINE_MS });
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

@@ -15,9 +15,16 @@ import { auditRoutes } from "./routes/audit.js";
 import { duplicateRoutes } from "./routes/duplicates.js";
 import { editRoutes } from "./routes/edit.js";
 import { mergeRoutes } from "./routes/merge.js";
+import { rateLimits } from "./rate-limits.js";
 
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
+  // Budgets first, so that a client over its budget costs no parsing and no store work.
+  const limits = rateLimits(deps.config);
+  if (limits.api) router.use(limits.api);
+  if (limits.cypher) router.post(["/cypher", "/cypher/explain"], limits.cypher);
+  if (limits.import) router.post("/import", limits.import);
+  if (limits.pdf) router.get("/briefings/:id", limits.pdf).post("/briefings", limits.pdf);
   router.use(importRoutes(deps)); // before express.json: an import reads its own body, up to IMPORT_MAX_BYTES
   router.use(express.json({ limit: "1mb" }));
   for (const routes of [

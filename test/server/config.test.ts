@@ -51,6 +51,26 @@ describe("loadConfig", () => {
     );
   });
 
+  it("reads CORS_ORIGINS as a comma list of origins and rejects anything else, naming CORS_ORIGINS", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example, http://b.example:8080/" }).CORS_ORIGINS).toBe(
+      "https://a.example, http://b.example:8080/",
+    );
+    expect(loadConfig({}).CORS_ORIGINS).toBeUndefined();
+    for (const bad of ["*", "a.example", "https://a.example/path", "ftp://a.example"])
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(
+        /CORS_ORIGINS: must be a comma list of origins/,
+      );
+  });
+
+  it("has generous rate limits by default, tighter for the Cypher console and for imports and PDFs", () => {
+    expect(loadConfig({})).toMatchObject({
+      RATE_LIMIT_PER_MINUTE: 600,
+      RATE_LIMIT_CYPHER_PER_MINUTE: 60,
+      RATE_LIMIT_HEAVY_PER_MINUTE: 10,
+    });
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/RATE_LIMIT_PER_MINUTE:/);
+  });
+
   it("lists every bad variable at once", () => {
     const attempt = () => loadConfig({ PORT: "x", LOG_LEVEL: "loud", API_TOKEN: "short" });
     expect(attempt).toThrow(/^\s*PORT:/m);

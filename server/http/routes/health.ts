@@ -1,12 +1,19 @@
-// GET /api/health: liveness plus the store's kind, version and counts (503 when the store is unreachable).
+// GET /api/health (the store's kind, version and counts), /api/health/live and /api/health/ready (probes).
 import { Router } from "express";
 import * as explore from "../../domain/explore.js";
+import * as readiness from "../../domain/readiness.js";
 import type { AppDeps } from "../deps.js";
 
 export function healthRoutes({ store }: AppDeps): Router {
   const router = Router();
   router.get("/health", async (_req, res) => {
     res.json(await explore.health(store));
+  });
+  router.get("/health/live", (_req, res) => {
+    res.json(readiness.live());
+  });
+  router.get("/health/ready", async (_req, res) => {
+    res.json(await readiness.ready(store));
   });
   return router;
 }

@@ -42,6 +42,14 @@ export async function createPersistentMemoryStore(options: PersistOptions): Prom
     return answered;
   };
   store.onChange(persist);
+  // On shutdown, wait for the snapshots already queued, then write one more, so that DATA_DIR holds the
+  // final state even if a change's snapshot had failed (disk full) and was left for the next one to write.
+  const closeMemory = store.close.bind(store);
+  store.close = async () => {
+    await queue;
+    await writeSnapshot(options.dataDir, await store.exportState());
+    await closeMemory();
+  };
   if (!found && options.seed) {
     await store.load(await options.seed());
     options.logger?.info("empty data directory: loaded the seed", { dataDir: options.dataDir });

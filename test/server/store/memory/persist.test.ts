@@ -32,6 +32,16 @@ const ibm = {
 };
 
 describe("createPersistentMemoryStore", () => {
+  it("close() waits for queued snapshots and leaves one holding the final state", async () => {
+    const store = await seeded();
+    const write = store.applyChanges({ upsertNodes: [ibm] }); // not awaited: its snapshot may still be queued
+    await store.close();
+    await write;
+    const found = await readSnapshot(dir);
+    expect(found?.fellBack).toBe(false);
+    expect(found?.state.graph.nodes.map((node) => node.id)).toContain("ibm");
+  });
+
   it("loads the seed into an empty directory and writes a snapshot of it", async () => {
     const store = await seeded();
     expect(await store.exportAll()).toEqual(fixtureGraph());
