@@ -3,31 +3,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   buildClient,
-  CHROMIUM_PATH,
-  chromiumAvailable,
+  describeChromium,
   launchChromium,
-  startExplorer,
   type RunningExplorer,
+  startExplorer,
 } from "../helpers/browser.js";
 
-const available = chromiumAvailable();
-
-if (!available && process.env.CI === "true") {
-  describe("briefing preview in Chromium", () => {
-    it("finds a Chromium to run in", () => {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
-      );
-    });
-  });
-} else if (!available) {
-  console.warn(`\n*** SKIPPING the briefing browser test: no Chromium at ${CHROMIUM_PATH}. ***\n`);
-}
-
-describe.skipIf(!available)("briefing preview in Chromium", () => {
+describeChromium("briefing preview in Chromium", () => {
   let browser: Browser;
   let app: RunningExplorer;
   let page: Page;

@@ -3,33 +3,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   buildClient,
-  CHROMIUM_PATH,
-  chromiumAvailable,
+  describeChromium,
   launchChromium,
   REPO_ROOT,
-  startExplorer,
   type RunningExplorer,
+  startExplorer,
 } from "../helpers/browser.js";
-
-const available = chromiumAvailable();
-if (!available && process.env.CI === "true") {
-  describe("curation in Chromium", () => {
-    it("finds a Chromium to run in", () => {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
-      );
-    });
-  });
-} else if (!available) {
-  console.warn(`\n*** SKIPPING the curation browser test: no Chromium at ${CHROMIUM_PATH}. ***\n`);
-}
 
 const POLL = { timeout: 20_000, interval: 100 };
 
-describe.skipIf(!available)("curation in Chromium", () => {
+describeChromium("curation in Chromium", () => {
   let browser: Browser;
   let app: RunningExplorer;
   let page: Page;

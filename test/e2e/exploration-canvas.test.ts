@@ -4,28 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   buildClient,
-  CHROMIUM_PATH,
-  chromiumAvailable,
+  describeChromium,
   launchChromium,
-  startExplorer,
   type RunningExplorer,
+  startExplorer,
 } from "../helpers/browser.js";
-
-const available = chromiumAvailable();
-if (!available && process.env.CI === "true") {
-  describe("exploration in Chromium", () => {
-    it("finds a Chromium to run in", () => {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
-      );
-    });
-  });
-} else if (!available) {
-  console.warn(`\n*** SKIPPING the exploration browser test: no Chromium at ${CHROMIUM_PATH}. ***\n`);
-}
 
 /** Polls patiently: the machine may be busy, and only the outcome matters here, never the time. */
 const POLL = { timeout: 20_000, interval: 100 };
@@ -71,7 +57,7 @@ async function rightClickCentredNode(page: Page): Promise<void> {
   await page.locator(".context-menu:not([hidden])").waitFor();
 }
 
-describe.skipIf(!available)("exploration in Chromium", () => {
+describeChromium("exploration in Chromium", () => {
   let browser: Browser;
   let app: RunningExplorer;
   let page: Page;

@@ -4,34 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   buildClient,
-  CHROMIUM_PATH,
-  chromiumAvailable,
+  describeChromium,
   launchChromium,
   pixelStats,
   REPO_ROOT,
-  startExplorer,
   type RunningExplorer,
+  startExplorer,
 } from "../helpers/browser.js";
-
-const available = chromiumAvailable();
-const onCi = process.env.CI === "true";
-
-if (!available && onCi) {
-  describe("explorer in Chromium", () => {
-    it("finds a Chromium to run in", () => {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
-      );
-    });
-  });
-} else if (!available) {
-  console.warn(
-    `\n*** SKIPPING the browser test: no Chromium at ${CHROMIUM_PATH}. Install it or set CHROMIUM_PATH. ***\n`,
-  );
-}
 
 const nodeCount = (page: Page) => page.$eval("#graph", (el) => Number((el as HTMLElement).dataset.nodeCount));
 /** Polls patiently: the machine may be busy, and only the outcome matters here, never the time. */
@@ -39,7 +21,7 @@ const POLL = { timeout: 20_000, interval: 100 };
 const waitForLayout = (page: Page) =>
   page.waitForSelector('#graph[data-layout="idle"]', { state: "attached" });
 
-describe.skipIf(!available)("explorer in Chromium", () => {
+describeChromium("explorer in Chromium", () => {
   let browser: Browser;
   let app: RunningExplorer;
   let page: Page;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { build } from "vite";
+import { describe, it } from "vitest";
 import { createApp } from "../../server/app.js";
 import { silentLogger } from "../../server/logger.js";
 import { createMemoryStore } from "../../server/store/memory/memory-store.js";
@@ -32,6 +33,30 @@ export const CHROMIUM_ARGS = [
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
+}
+
+/**
+ * `describe` for browser tests: runs `fn` when Chromium is installed; when it is missing, fails on CI
+ * (`CI=true`) and otherwise skips the block with a loud warning saying what to install.
+ * @example describeChromium("explorer in Chromium", () => { it("draws the graph", async () => { … }); });
+ */
+export function describeChromium(title: string, fn: () => void): void {
+  if (chromiumAvailable()) {
+    describe(title, fn);
+  } else if (process.env.CI === "true") {
+    describe(title, () => {
+      it("finds a Chromium to run in", () => {
+        throw new Error(
+          `Chromium not found at ${CHROMIUM_PATH}: install it or set CHROMIUM_PATH (required on CI).`,
+        );
+      });
+    });
+  } else {
+    console.warn(
+      `\n*** SKIPPING "${title}": no Chromium at ${CHROMIUM_PATH}. Install it or set CHROMIUM_PATH. ***\n`,
+    );
+    describe.skip(title, fn);
+  }
 }
 
 export function launchChromium(): Promise<Browser> {
