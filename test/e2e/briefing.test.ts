@@ -1,41 +1,27 @@
 // The briefing preview in a real Chromium: opened from the inspector, sandboxed, downloadable, citations linked back.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
-  buildClient,
   describeChromium,
-  launchChromium,
   type RunningExplorer,
-  startExplorer,
+  openExplorerSession,
+  type ExplorerSession,
 } from "../helpers/browser.js";
 
 describeChromium("briefing preview in Chromium", () => {
-  let browser: Browser;
   let app: RunningExplorer;
   let page: Page;
-  let outDir: string;
+  let session: ExplorerSession | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(path.join(tmpdir(), "briefing-client-"));
-    await buildClient(outDir);
-    app = await startExplorer(outDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(20_000);
+    session = await openExplorerSession("briefing-client-", { pageErrors, acceptDownloads: true });
+    ({ app, page } = session);
     await page.goto(app.url);
     await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it("opens TSMC's briefing from the inspector in a sandboxed frame that runs no scripts", async () => {
     await page.locator(".search-input").pressSequentially("TSMC");

@@ -1,44 +1,32 @@
 // Curation in a real Chromium: edit an entity's name in the inspector form, see it saved, shown, and in its history.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
-  buildClient,
   describeChromium,
-  launchChromium,
   REPO_ROOT,
   type RunningExplorer,
-  startExplorer,
+  openExplorerSession,
+  type ExplorerSession,
 } from "../helpers/browser.js";
 
 const POLL = { timeout: 20_000, interval: 100 };
 
 describeChromium("curation in Chromium", () => {
-  let browser: Browser;
   let app: RunningExplorer;
   let page: Page;
-  let outDir: string;
+  let session: ExplorerSession | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(path.join(tmpdir(), "curation-client-"));
-    await buildClient(outDir);
-    app = await startExplorer(outDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(20_000);
+    session = await openExplorerSession("curation-client-", { pageErrors });
+    ({ app, page } = session);
     await page.goto(app.url);
     await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   async function openTsmc(): Promise<void> {
     await page.fill(".search-input", "");

@@ -1,16 +1,15 @@
 // Exploration in a real Chromium against the real app and seed: context menu with paging, undo/redo, type
 // filter, as-of slider, path highlight, deep link round trip and keyboard-only use. Screenshots in SHOTS_DIR.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
-  buildClient,
   describeChromium,
-  launchChromium,
   type RunningExplorer,
-  startExplorer,
+  openExplorerSession,
+  type ExplorerSession,
 } from "../helpers/browser.js";
 
 /** Polls patiently: the machine may be busy, and only the outcome matters here, never the time. */
@@ -61,7 +60,7 @@ describeChromium("exploration in Chromium", () => {
   let browser: Browser;
   let app: RunningExplorer;
   let page: Page;
-  let outDir: string;
+  let session: ExplorerSession | undefined;
   const pageErrors: string[] = [];
   const shot = async (p: Page, name: string) => {
     await p.mouse.move(2, 200);
@@ -70,23 +69,14 @@ describeChromium("exploration in Chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS_DIR, { recursive: true });
-    outDir = mkdtempSync(path.join(tmpdir(), "exploration-client-"));
-    await buildClient(outDir);
-    app = await startExplorer(outDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(20_000);
+    session = await openExplorerSession("exploration-client-", { pageErrors });
+    ({ app, browser, page } = session);
     await page.goto(app.url);
     await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
     await waitForLayout(page);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it("expands a node from its context menu by pages of 5, with a +N more entry for the next page", async () => {
     await selectBySearch(page, "United States", "united-states");

@@ -1,18 +1,16 @@
 // The explorer in a real Chromium (WebGL via SwiftShader) against the real app and seed: load, search, inspect, expand.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
-  buildClient,
   describeChromium,
-  launchChromium,
   pixelStats,
   REPO_ROOT,
   type RunningExplorer,
-  startExplorer,
+  openExplorerSession,
+  type ExplorerSession,
 } from "../helpers/browser.js";
 
 const nodeCount = (page: Page) => page.$eval("#graph", (el) => Number((el as HTMLElement).dataset.nodeCount));
@@ -25,24 +23,15 @@ describeChromium("explorer in Chromium", () => {
   let browser: Browser;
   let app: RunningExplorer;
   let page: Page;
-  let outDir: string;
+  let session: ExplorerSession | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(path.join(tmpdir(), "explorer-client-"));
-    await buildClient(outDir);
-    app = await startExplorer(outDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(20_000);
+    session = await openExplorerSession("explorer-client-", { pageErrors });
+    ({ app, browser, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it("has WebGL, through SwiftShader", async () => {
     await page.goto(app.url);

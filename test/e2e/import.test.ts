@@ -1,16 +1,13 @@
 // The import dialog in a real Chromium: pick CSV files, see the dry run, confirm, and the graph grows.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
-  buildClient,
   describeChromium,
-  launchChromium,
   REPO_ROOT,
   type RunningExplorer,
-  startExplorer,
+  openExplorerSession,
+  type ExplorerSession,
 } from "../helpers/browser.js";
 
 const FIXTURES = path.join(REPO_ROOT, "test", "fixtures", "import");
@@ -18,29 +15,19 @@ const nodeCount = (page: Page) => page.$eval("#graph", (el) => Number((el as HTM
 const POLL = { timeout: 20_000, interval: 100 };
 
 describeChromium("import dialog in Chromium", () => {
-  let browser: Browser;
   let app: RunningExplorer;
   let page: Page;
-  let outDir: string;
+  let session: ExplorerSession | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(path.join(tmpdir(), "explorer-import-"));
-    await buildClient(outDir);
-    app = await startExplorer(outDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(20_000);
+    session = await openExplorerSession("explorer-import-", { pageErrors });
+    ({ app, page } = session);
     await page.goto(app.url);
     await page.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it("shows the dry run of the chosen files: counts, and nothing imported yet", async () => {
     const before = await nodeCount(page);
@@ -59,7 +46,7 @@ describeChromium("import dialog in Chromium", () => {
       ["Sources", "1", "0", "0"],
     ]);
     expect(await page.isEnabled(".import-confirm")).toBe(true);
-    await page.screenshot({ path: path.join(outDir, "..", "import-preview.png") });
+    await page.screenshot({ path: path.join(REPO_ROOT, "test-results", "import-preview.png") });
     expect(await nodeCount(page)).toBe(before);
   });
 

@@ -1,10 +1,11 @@
 // Browser-test support: finds Chromium, builds the client, and starts the real app in-process on a free port.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { describe, it } from "vitest";
 import { createApp } from "../../server/app.js";
@@ -125,4 +126,42 @@ export function pixelStats(
   const total = Math.max((x1 - x0) * (y1 - y0), 1);
   const background = Math.max(0, ...counts.values());
   return { distinctColors: counts.size, foregroundShare: (total - background) / total };
+}
+
+export interface ExplorerSession {
+  app: RunningExplorer;
+  browser: Browser;
+  page: Page;
+  /** Builds, server, browser: everything the session made, removed. */
+  close(): Promise<void>;
+}
+
+/**
+ * What every browser test starts from: the client built into a temporary folder, the real app on the seed,
+ * Chromium, and a 1400×900 page whose uncaught errors land in `pageErrors`. The page is not opened yet.
+ */
+export async function openExplorerSession(
+  prefix: string,
+  options: { pageErrors?: string[]; acceptDownloads?: boolean } = {},
+): Promise<ExplorerSession> {
+  const outDir = mkdtempSync(path.join(tmpdir(), prefix));
+  await buildClient(outDir);
+  const app = await startExplorer(outDir);
+  const browser = await launchChromium();
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  page.on("pageerror", (error) => options.pageErrors?.push(error.message));
+  page.setDefaultTimeout(20_000);
+  return {
+    app,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await app.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
