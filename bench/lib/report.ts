@@ -88,8 +88,21 @@ export function renderReport(resultsDir: string, findingsFile: string, order: st
     if (r.notes.length) out.push("");
   }
   out.push(...summary(results, order));
+  out.push(...changeLog(path.join(path.dirname(findingsFile), "changes")));
   if (existsSync(findingsFile)) out.push(readFileSync(findingsFile, "utf8").trim(), "");
   return out.join("\n");
+}
+
+/** The hand-written before/after record of every change that moved a figure (bench/changes/*.md). */
+function changeLog(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  if (!files.length) return [];
+  const out = ["## Changes that moved a figure", ""];
+  for (const f of files) out.push(readFileSync(path.join(dir, f), "utf8").trim(), "");
+  return out;
 }
 
 /** Which suites ran and which did not, and every goal with its verdict, from the results themselves. */
