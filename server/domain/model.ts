@@ -62,7 +62,17 @@ export type ScoredNode = GraphNode & { score: number };
 export interface Degree {
   total: number;
   byType: Partial<Record<RelType, number>>;
+  /** Distinct neighbour nodes, which is what neighbour paging counts (parallel edges count once). */
+  neighbors?: NeighborCounts;
 }
+
+/** Distinct neighbours reached both ways, by outgoing and by incoming relationships; also per relationship type. */
+export interface DirectionCounts {
+  both: number;
+  out: number;
+  in: number;
+}
+export type NeighborCounts = DirectionCounts & { byType: Partial<Record<RelType, DirectionCounts>> };
 
 export interface Counts {
   nodes: number;

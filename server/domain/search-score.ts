@@ -12,11 +12,10 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * Score one candidate string against a normalised query (0 = no match).
+ * Score one normalised candidate string against a normalised query (0 = no match).
  * Exact 100, whole-string prefix 80, word prefix 60, substring 40; shorter candidates win ties.
  */
-function scoreText(candidate: string, query: string): number {
-  const text = normalizeText(candidate);
+function scoreText(text: string, query: string): number {
   if (!text || !query) return 0;
   let base = 0;
   if (text === query) base = 100;
@@ -33,9 +32,17 @@ function scoreText(candidate: string, query: string): number {
 export function scoreNode(node: Pick<GraphNode, "name" | "aliases">, query: string): number {
   const q = normalizeText(query);
   if (!q) return 0;
-  let best = scoreText(node.name, q);
-  for (const alias of node.aliases) {
-    const s = scoreText(alias, q) - 2;
+  return scoreNormalized(normalizeText(node.name), node.aliases.map(normalizeText), q);
+}
+
+/**
+ * `scoreNode` over texts already passed through `normalizeText` (the memory store keeps them so, to
+ * not normalise every name per query), against a normalised, non-empty query.
+ */
+export function scoreNormalized(name: string, aliases: readonly string[], query: string): number {
+  let best = scoreText(name, query);
+  for (const alias of aliases) {
+    const s = scoreText(alias, query) - 2;
     if (s > best) best = s;
   }
   return Math.max(0, best);

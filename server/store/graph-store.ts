@@ -82,6 +82,10 @@ export interface ChangeReport {
   edges: { upserted: number; removed: number };
 }
 
+/** One item of a streamed export (`GraphStore.exportStream`). */
+export type ExportItem =
+  { kind: "node"; value: GraphNode } | { kind: "edge"; value: GraphEdge } | { kind: "source"; value: Source };
+
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
 
@@ -99,6 +103,12 @@ export interface GraphStore {
   /** One relationship by id; null when none has it. */
   getEdge(id: EdgeId): Promise<GraphEdge | null>;
 
+  /** The nodes among `ids` that exist, each once, sorted by id; unknown ids are left out, not an error. */
+  getNodes(ids: NodeId[]): Promise<GraphNode[]>;
+
+  /** The relationships among `ids` that exist, each once, sorted by id; unknown ids are left out. */
+  getEdges(ids: EdgeId[]): Promise<GraphEdge[]>;
+
   /** null when the node does not exist. */
   degree(id: NodeId): Promise<Degree | null>;
 
@@ -111,6 +121,9 @@ export interface GraphStore {
    */
   subgraph(ids: NodeId[], options: SubgraphOptions): Promise<Subgraph>;
 
+  /** Up to `limit` node ids, highest degree first (as `degree` counts it), ties by id: a large graph's overview. */
+  topByDegree(limit: number): Promise<NodeId[]>;
+
   /** Up to k shortest simple paths, shortest first; [] when none within maxHops; null when either end does not exist. */
   paths(from: NodeId, to: NodeId, options: PathOptions): Promise<GraphPath[] | null>;
 
@@ -120,6 +133,13 @@ export interface GraphStore {
 
   /** The whole graph, nodes and edges sorted by id, sources sorted by id. */
   exportAll(): Promise<GraphExport>;
+
+  /**
+   * The same items as `exportAll`, in the same order (nodes, then edges, then sources, each by id), one at a
+   * time: a consumer holds one item, not the graph. `return()` on the iterator (a `break`) stops the reading.
+   * Not a snapshot: an item written during the iteration may or may not appear; one present throughout appears once.
+   */
+  exportStream(): AsyncIterable<ExportItem>;
 
   /** Upsert a graph (idempotent: loading the same data twice changes nothing). Used by seed and import. */
   load(data: GraphExport): Promise<LoadReport>;

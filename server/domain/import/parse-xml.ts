@@ -4,6 +4,7 @@ import { DOMParser, type Document as XmlDocument, type Element as XmlElement } f
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { Properties, PropertyValue } from "../model.js";
 import type { ImportIssue, ImportMapping, RawEdge, RawGraph, RawNode } from "./import-types.js";
+import { reservedIdMessage } from "./to-graph.js";
 
 type GraphClass = new (options?: Record<string, unknown>) => AbstractGraph;
 type ParseFn = (
@@ -147,6 +148,15 @@ function checkElements(
         element: `node "${id}"`,
         field: "id",
         message: "this node id appears twice",
+      });
+    else if (id in Object.prototype)
+      // graphology keeps neighbours in plain objects, so its GEXF/GraphML parsers fail on these names.
+      issues.push({
+        file,
+        line: node.lineNumber,
+        element: `node "${id}"`,
+        field: "id",
+        message: reservedIdMessage(id),
       });
     else ids.add(id);
   });

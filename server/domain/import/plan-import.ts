@@ -35,7 +35,7 @@ export async function planImport(
   context: ImportContext,
 ): Promise<ImportPlan> {
   const { graph, issues } = read;
-  const current = await store.exportAll();
+  const current = await storedCounterparts(store, read);
   const source = importSource(read, context, current.sources);
   const edges = graph.edges.map(({ item, origin }) =>
     item.evidence.length > 0
@@ -47,7 +47,7 @@ export async function planImport(
           ],
         },
   );
-  const known = new Set([...current.nodes.map((n) => n.id), ...graph.nodes.map((n) => n.item.id)]);
+  const known = new Set([...current.nodes.keys(), ...graph.nodes.map((n) => n.item.id)]);
   for (const { item, origin } of graph.edges) {
     for (const end of ["source", "target"] as const) {
       if (!known.has(item[end]))
@@ -78,10 +78,37 @@ export async function planImport(
     summary: {
       nodes: compare(data.nodes, current.nodes),
       edges: compare(data.edges, current.edges),
-      sources: compare(data.sources, current.sources),
+      sources: compare(data.sources, new Map(current.sources.map((s) => [s.id, s]))),
     },
     warnings: graph.warnings,
   };
+}
+
+/** Ids per store lookup while classifying: bounds one query's parameter list. */
+export const LOOKUP_BATCH_SIZE = 1_000;
+
+interface Stored {
+  /** The stored nodes among the import's nodes and its edges' ends. */
+  nodes: Map<string, GraphNode>;
+  /** The stored edges among the import's edges. */
+  edges: Map<string, GraphEdge>;
+  sources: Source[];
+}
+
+/** What the store holds under the import's ids, looked up in batches instead of reading the whole store. */
+async function storedCounterparts(store: GraphStore, read: ReadResult): Promise<Stored> {
+  const nodeIds = new Set(read.graph.nodes.map((n) => n.item.id));
+  for (const { item } of read.graph.edges) nodeIds.add(item.source).add(item.target);
+  const edgeIds = read.graph.edges.map((e) => e.item.id);
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const ids of batches([...nodeIds])) for (const n of await store.getNodes(ids)) nodes.set(n.id, n);
+  for (const ids of batches(edgeIds)) for (const e of await store.getEdges(ids)) edges.set(e.id, e);
+  return { nodes, edges, sources: await store.sources() };
+}
+
+function* batches<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += LOOKUP_BATCH_SIZE) yield items.slice(i, i + LOOKUP_BATCH_SIZE);
 }
 
 /** The import's Source: keyed by the content hash, so importing the same file again reuses it unchanged. */
@@ -101,8 +128,7 @@ function importSource(read: ReadResult, context: ImportContext, stored: Source[]
   };
 }
 
-function compare<T extends { id: string }>(items: T[], stored: T[]): Tally {
-  const byId = new Map(stored.map((s) => [s.id, s]));
+function compare<T extends { id: string }>(items: T[], byId: ReadonlyMap<string, T>): Tally {
   const tally: Tally = { created: 0, updated: 0, unchanged: 0 };
   for (const item of items) {
     const current = byId.get(item.id);

@@ -32,6 +32,11 @@ export function toGraph(raw: RawGraph, mapping: ImportMapping, issues: IssueList
       continue;
     }
     const id = prefix + r.id;
+    if (id in Object.prototype) {
+      // The embedded store (graphology) keeps neighbours in plain objects and fails on these names.
+      issues.add({ ...r.origin, field: "id", message: reservedIdMessage(id) });
+      continue;
+    }
     const earlier = nodes.get(id);
     if (earlier) warnings.push(duplicate("node", id, r.origin, earlier.origin));
     nodes.delete(id); // re-inserted below, so the order is that of the last occurrence
@@ -72,4 +77,9 @@ function duplicate(kind: string, id: string, origin: Origin, earlier: Origin): I
     field: "id",
     message: `${kind} id "${id}" also appears at ${where}; the last one wins`,
   };
+}
+
+/** Why an id such as "constructor" or "__proto__" is refused. */
+export function reservedIdMessage(id: string): string {
+  return `node id "${id}" is a reserved name (a JavaScript object property); rename the node`;
 }

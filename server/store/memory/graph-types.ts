@@ -1,6 +1,6 @@
 // The graphology graph behind the memory store, and conversions between its attributes and domain shapes.
 import { MultiDirectedGraph } from "graphology";
-import type { GraphEdge, GraphNode } from "../../domain/model.js";
+import type { GraphEdge, GraphNode, Properties, PropertyValue } from "../../domain/model.js";
 
 /** A node's attributes: the GraphNode without its id, which is the graphology key. */
 export type NodeAttributes = Omit<GraphNode, "id">;
@@ -13,22 +13,37 @@ export function createMemoryGraph(): MemoryGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
 }
 
-/** A copy of the node: callers may mutate what they get without touching the store. */
+/**
+ * A copy of the node: callers may mutate what they get without touching the store. Copied by hand, as
+ * the shapes are known and flat (an expand answer copies hundreds of them; structuredClone was most of
+ * its cost).
+ */
 export function readNode(graph: MemoryGraph, id: string): GraphNode {
   const { type, name, aliases, properties } = graph.getNodeAttributes(id);
-  return structuredClone({ id, type, name, aliases, properties });
+  return { id, type, name, aliases: aliases.slice(), properties: copyProperties(properties) };
 }
 
+/** A copy of the edge, like `readNode`. */
 export function readEdge(graph: MemoryGraph, id: string): GraphEdge {
   const { type, properties, evidence } = graph.getEdgeAttributes(id);
-  return structuredClone({
+  return {
     id,
     type,
     source: graph.source(id),
     target: graph.target(id),
-    properties,
-    evidence,
-  });
+    properties: copyProperties(properties),
+    evidence: evidence.map((item) => ({ ...item })),
+  };
+}
+
+function copyProperties(properties: Properties): Properties {
+  const copy: Properties = {};
+  for (const key in properties) copy[key] = copyValue(properties[key]!);
+  return copy;
+}
+
+function copyValue(value: PropertyValue): PropertyValue {
+  return Array.isArray(value) ? value.map(copyValue) : value;
 }
 
 export function nodeAttributes(node: GraphNode): NodeAttributes {

@@ -1,8 +1,8 @@
 // Yen's k shortest simple paths on an undirected simple graph, ties broken by the node-id sequence.
 import { compareIdSequences } from "../../domain/ordering.js";
+import { pairKey, shortestPath, type Cost, type Neighbours } from "./spur-path.js";
 
-/** Sorted neighbour ids of a node (undirected, no self-loops). */
-export type Adjacency = (node: string) => readonly string[];
+export type { Cost, Neighbours } from "./spur-path.js";
 
 /**
  * Up to `k` simple paths from `from` to `to` with at most `maxHops` edges, as node sequences,
@@ -10,17 +10,20 @@ export type Adjacency = (node: string) => readonly string[];
  *
  * Yen's algorithm is exact for this order because it is prefix-monotone: for a fixed root, the
  * best completion is the shortest spur path with the lexicographically smallest ids, which
- * `shortestPath` computes. Cost: O(k · hops · (V + E)); no enumeration of all paths.
+ * `shortestPath` computes. Cost: at most O(k · hops · (V + E)), usually far less since each spur
+ * search is a bidirectional BFS that stops where its two halves meet; no enumeration of all paths.
  */
 export function kShortestSimplePaths(
-  adjacency: Adjacency,
+  neighbours: Neighbours,
   from: string,
   to: string,
   k: number,
   maxHops: number,
+  /** Each node's degree, to grow the cheaper BFS side; only speed depends on it. */
+  cost: Cost = () => 1,
 ): string[][] {
   if (from === to) return [[from]];
-  const first = shortestPath(adjacency, from, to, maxHops, new Set(), new Set());
+  const first = shortestPath(neighbours, from, to, maxHops, new Set(), new Set(), cost);
   if (!first) return [];
   const accepted = [first];
   const seen = new Set([first.join("\u0000")]);
@@ -35,7 +38,7 @@ export function kShortestSimplePaths(
         if (path.length > i + 1 && sameStart(path, root)) blockedPairs.add(pairKey(path[i]!, path[i + 1]!));
       }
       const blockedNodes = new Set(root.slice(0, i));
-      const spur = shortestPath(adjacency, root[i]!, to, maxHops - i, blockedNodes, blockedPairs);
+      const spur = shortestPath(neighbours, root[i]!, to, maxHops - i, blockedNodes, blockedPairs, cost);
       if (!spur) continue;
       const candidate = [...root.slice(0, i), ...spur];
       const key = candidate.join("\u0000");
@@ -51,52 +54,6 @@ export function kShortestSimplePaths(
   return accepted;
 }
 
-/**
- * The shortest path from `start` to `goal` within `budget` hops avoiding the blocked nodes and
- * node pairs; among equally short ones, the lexicographically smallest id sequence.
- */
-function shortestPath(
-  adjacency: Adjacency,
-  start: string,
-  goal: string,
-  budget: number,
-  blockedNodes: ReadonlySet<string>,
-  blockedPairs: ReadonlySet<string>,
-): string[] | null {
-  const usable = (a: string, b: string) => !blockedNodes.has(b) && !blockedPairs.has(pairKey(a, b));
-  // Distances to the goal, so the walk from the start can greedily take the smallest id that stays shortest.
-  const toGoal = new Map<string, number>([[goal, 0]]);
-  let frontier = [goal];
-  for (let hop = 1; hop <= budget && !toGoal.has(start) && frontier.length > 0; hop++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      for (const other of adjacency(node)) {
-        if (toGoal.has(other) || !usable(node, other)) continue;
-        toGoal.set(other, hop);
-        next.push(other);
-      }
-    }
-    frontier = next;
-  }
-  const length = toGoal.get(start);
-  if (length === undefined || blockedNodes.has(start)) return null;
-
-  const path = [start];
-  let current = start;
-  for (let remaining = length - 1; remaining >= 0; remaining--) {
-    const step = adjacency(current).find(
-      (other) => toGoal.get(other) === remaining && usable(current, other),
-    );
-    current = step!; // exists: `current` is at distance remaining + 1, so some usable neighbour is at `remaining`
-    path.push(current);
-  }
-  return path;
-}
-
 function sameStart(path: readonly string[], root: readonly string[]): boolean {
   return root.every((id, i) => path[i] === id);
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }

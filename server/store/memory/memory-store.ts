@@ -14,6 +14,7 @@ import type {
 } from "../../domain/model.js";
 import { compareIds, countByType } from "../../domain/ordering.js";
 import { assertNoDanglingEdges, validateGraphExport } from "../../domain/validate-load.js";
+import { assertNoReservedIds } from "./reserved-ids.js";
 import type { RelType } from "../../domain/vocabulary.js";
 import type { AuditEntry, AuditQuery } from "../../domain/audit.js";
 import type {
@@ -27,13 +28,20 @@ import type {
   StoreInfo,
   SubgraphOptions,
 } from "../graph-store.js";
+import type { ExportItem } from "../graph-store.js";
+import { memoryExportStream } from "./export-stream.js";
 import { applyChanges } from "./apply-changes.js";
 import { applyLoad } from "./apply-load.js";
 import { createMemoryGraph, readEdge, readNode, type MemoryGraph } from "./graph-types.js";
+import { lookupEdges, lookupNodes } from "./lookup-many.js";
 import { neighborhood } from "./neighbors.js";
+import { neighborCounts } from "./neighbor-counts.js";
 import { shortestPaths } from "./paths.js";
+import { SearchIndex } from "./search-index.js";
 import { searchNodes } from "./search.js";
+import { fillGraph, type SnapshotColumns } from "./snapshot-columns.js";
 import { inducedSubgraph } from "./subgraph.js";
+import { topByDegree } from "./top-degree.js";
 
 const GRAPHOLOGY_VERSION = readGraphologyVersion();
 
@@ -45,6 +53,8 @@ const GRAPHOLOGY_VERSION = readGraphologyVersion();
 export class MemoryGraphStore implements GraphStore {
   readonly kind = "memory" as const;
   private readonly graph: MemoryGraph = createMemoryGraph();
+  /** Kept in step with `graph` by its events, whatever writes it. */
+  private readonly searchIndex = new SearchIndex(this.graph);
   private readonly sourceTable = new Map<string, Source>();
   private readonly auditLog: AuditEntry[] = [];
   /** Called after every change (persist.ts writes the snapshot); a failure rejects the write's promise. */
@@ -59,7 +69,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async search(query: string, options: SearchOptions): Promise<ScoredNode[]> {
-    return searchNodes(this.graph, query, options);
+    return searchNodes(this.graph, this.searchIndex, query, options);
   }
 
   async getNode(id: string): Promise<GraphNode | null> {
@@ -70,7 +80,15 @@ export class MemoryGraphStore implements GraphStore {
     return this.graph.hasEdge(id) ? readEdge(this.graph, id) : null;
   }
 
-  /** Every incident relationship counted once, whatever its direction, also per relationship type. */
+  async getNodes(ids: string[]): Promise<GraphNode[]> {
+    return lookupNodes(this.graph, ids);
+  }
+
+  async getEdges(ids: string[]): Promise<GraphEdge[]> {
+    return lookupEdges(this.graph, ids);
+  }
+
+  /** Every incident relationship counted once, whatever its direction, also per type; and distinct neighbours. */
   async degree(id: string): Promise<Degree | null> {
     if (!this.graph.hasNode(id)) return null;
     const byType: Partial<Record<RelType, number>> = {};
@@ -79,7 +97,7 @@ export class MemoryGraphStore implements GraphStore {
       const type = this.graph.getEdgeAttribute(edge, "type");
       byType[type] = (byType[type] ?? 0) + 1;
     }
-    return { total: edges.length, byType };
+    return { total: edges.length, byType, neighbors: neighborCounts(this.graph, id) };
   }
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph | null> {
@@ -88,6 +106,10 @@ export class MemoryGraphStore implements GraphStore {
 
   async subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph> {
     return inducedSubgraph(this.graph, ids, options);
+  }
+
+  async topByDegree(limit: number): Promise<string[]> {
+    return topByDegree(this.graph, limit);
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
@@ -115,6 +137,10 @@ export class MemoryGraphStore implements GraphStore {
     };
   }
 
+  exportStream(): AsyncIterable<ExportItem> {
+    return memoryExportStream(this.graph, () => this.sources());
+  }
+
   /**
    * Upsert by id. Everything is validated first (shapes, vocabulary, unique ids, edge ends present in
    * the data or the store), so a rejected load writes nothing.
@@ -122,6 +148,7 @@ export class MemoryGraphStore implements GraphStore {
    */
   async load(data: GraphExport): Promise<LoadReport> {
     const { data: clean, externalNodeIds } = validateGraphExport(data);
+    assertNoReservedIds(clean);
     assertNoDanglingEdges(clean, new Set(externalNodeIds.filter((id) => this.graph.hasNode(id))));
     const report = applyLoad(this.graph, this.sourceTable, clean);
     await this.afterChange();
@@ -154,13 +181,32 @@ export class MemoryGraphStore implements GraphStore {
     return { graph: await this.exportAll(), audit: structuredClone(this.auditLog) };
   }
 
-  /** Replace everything with a snapshot's state, without triggering `afterChange`. */
-  async restoreState(state: { graph: GraphExport; audit: AuditEntry[] }): Promise<void> {
-    const { data } = validateGraphExport(state.graph);
+  /**
+   * Replace everything with a snapshot's state, without triggering `afterChange`. Columns (snapshot format
+   * 2, checksummed, valid when written) are added in bulk without re-validation; a plain export is
+   * validated and loaded item by item.
+   * @throws Error when columns do not fit together; the store is then left empty.
+   */
+  async restoreState(state: {
+    graph: GraphExport;
+    audit: AuditEntry[];
+    columns?: SnapshotColumns;
+  }): Promise<void> {
+    const data = state.columns ? null : validateGraphExport(state.graph).data;
     this.graph.clear();
     this.sourceTable.clear();
-    applyLoad(this.graph, this.sourceTable, data);
-    this.auditLog.splice(0, this.auditLog.length, ...structuredClone(state.audit));
+    if (state.columns) {
+      try {
+        fillGraph(this.graph, state.columns);
+      } catch (error) {
+        this.graph.clear();
+        throw error;
+      }
+      for (const source of state.columns.sources) this.sourceTable.set(source.id, source);
+    } else applyLoad(this.graph, this.sourceTable, data!);
+    // Not splice(...spread): a long audit log would overflow the call stack.
+    this.auditLog.length = 0;
+    for (const entry of structuredClone(state.audit)) this.auditLog.push(entry);
   }
 
   /** Run `hook` after every change from now on (persist.ts). */

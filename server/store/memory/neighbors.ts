@@ -2,7 +2,7 @@
 import type { Subgraph } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
 import type { NeighborOptions } from "../graph-store.js";
-import { readEdge, readNode, type MemoryGraph } from "./graph-types.js";
+import { readEdge, readNode, type EdgeAttributes, type MemoryGraph } from "./graph-types.js";
 
 /**
  * The start node and its neighbourhood, or null when `id` is unknown.
@@ -48,10 +48,18 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
 
   const edges: string[] = [];
   for (const node of returned) {
-    // Out-edges only, so each edge among the returned nodes is visited exactly once.
-    graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
-      if (returned.has(target) && edgeAllowed(edge)) edges.push(edge);
-    });
+    // Out-edges only, so each edge among the returned nodes is visited exactly once. A hub's out-edges
+    // number thousands, so past the page's size look its edges up towards each returned node instead.
+    const collect = (edge: string, attrs: EdgeAttributes) => {
+      if (!relTypes || relTypes.has(attrs.type)) edges.push(edge);
+    };
+    if (graph.outDegree(node) <= returned.size) {
+      graph.forEachOutEdge(node, (edge, attrs, _source, target) => {
+        if (returned.has(target)) collect(edge, attrs);
+      });
+    } else {
+      for (const other of returned) graph.forEachOutEdge(node, other, collect);
+    }
   }
 
   return {

@@ -3,7 +3,7 @@ import type { GraphPath } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
 import type { PathOptions } from "../graph-store.js";
 import { readEdge, readNode, type MemoryGraph } from "./graph-types.js";
-import { kShortestSimplePaths } from "./k-shortest-paths.js";
+import { kShortestSimplePaths, type Neighbours } from "./k-shortest-paths.js";
 
 /**
  * Up to `k` shortest simple paths between `from` and `to`, or null when either end is unknown.
@@ -24,20 +24,17 @@ export function shortestPaths(
   const relTypes = options.relTypes?.length ? new Set<string>(options.relTypes) : null;
   const edgeAllowed = (edge: string) => !relTypes || relTypes.has(graph.getEdgeAttribute(edge, "type"));
 
-  const neighbours = new Map<string, Set<string>>();
-  graph.forEachEdge((edge, _attrs, source, target) => {
-    if (source === target || !edgeAllowed(edge)) return;
-    link(neighbours, source, target);
-    link(neighbours, target, source);
-  });
-  const sorted = new Map<string, string[]>();
-  const adjacency = (node: string): readonly string[] => {
-    let list = sorted.get(node);
-    if (!list) sorted.set(node, (list = [...(neighbours.get(node) ?? [])].sort(compareIds)));
-    return list;
-  };
+  // Walked lazily from graphology's own incidence lists: a request touches only the edges its
+  // searches reach, never the whole graph.
+  const neighbours: Neighbours = (node, visit) =>
+    graph.forEachEdge(node, (_edge, attrs, source, target) => {
+      if (source === target || (relTypes && !relTypes.has(attrs.type))) return;
+      visit(source === node ? target : source);
+    });
 
-  return kShortestSimplePaths(adjacency, from, to, options.k, options.maxHops).map((sequence) => ({
+  return kShortestSimplePaths(neighbours, from, to, options.k, options.maxHops, (node) =>
+    graph.degree(node),
+  ).map((sequence) => ({
     nodes: sequence.map((id) => readNode(graph, id)),
     edges: sequence
       .slice(1)
@@ -47,11 +44,5 @@ export function shortestPaths(
 
 function cheapestEdge(graph: MemoryGraph, a: string, b: string, allowed: (edge: string) => boolean): string {
   const between = [...graph.edges(a, b), ...graph.edges(b, a)].filter(allowed).sort(compareIds);
-  return between[0]!; // the adjacency only links nodes joined by an allowed edge
-}
-
-function link(neighbours: Map<string, Set<string>>, a: string, b: string): void {
-  let set = neighbours.get(a);
-  if (!set) neighbours.set(a, (set = new Set()));
-  set.add(b);
+  return between[0]!; // `neighbours` only links nodes joined by an allowed edge
 }

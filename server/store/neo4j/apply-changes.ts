@@ -4,7 +4,7 @@ import { InvalidArgumentError } from "../../domain/errors.js";
 import type { AuditEntry, AuditQuery } from "../../domain/audit.js";
 import { assertEndsExist, validateChangeSet } from "../../domain/edit-validate.js";
 import type { ChangeReport, ChangeSet } from "../graph-store.js";
-import { upsertEdgeBatch, upsertNodeBatch } from "./loader.js";
+import { upsertEdgeBatch, upsertNodeBatch } from "./loader-upsert.js";
 import { toCount } from "./mappers.js";
 import * as Q from "./queries.js";
 import * as C from "./curation-queries.js";

@@ -31,9 +31,16 @@ export function toConsoleError(err: unknown, timeoutMs: number, prefixLength = 0
     code.includes("TransactionTerminated")
   ) {
     return new DomainError(
-      "timeout",
-      `cypher console: the query ran longer than ${timeoutMs} ms and was stopped`,
+      "query_too_expensive",
+      `cypher console: the query ran longer than ${timeoutMs} ms and was stopped; narrow it (a LIMIT, a label, fewer hops)`,
       { timeoutMs },
+    );
+  }
+  if (code.includes("MemoryPoolOutOfMemoryError") || code.includes("MemoryLimitExceeded")) {
+    return new DomainError(
+      "query_too_expensive",
+      "cypher console: the query needed more memory than the database allows one transaction; narrow it",
+      { neo4jCode: code },
     );
   }
   if (code === "Neo.ClientError.Statement.SyntaxError") {

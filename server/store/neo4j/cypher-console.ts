@@ -195,8 +195,9 @@ export class Neo4jCypherConsole implements CypherConsole {
         session.close().catch(() => undefined);
         reject(
           new DomainError(
-            "timeout",
+            "query_too_expensive",
             `cypher console: the query ran longer than ${this.options.timeoutMs} ms and was stopped`,
+            { timeoutMs: this.options.timeoutMs },
           ),
         );
       }, this.options.timeoutMs + CLIENT_GRACE_MS);

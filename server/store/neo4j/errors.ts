@@ -6,6 +6,8 @@ import { ConflictError, DomainError, StoreUnavailableError } from "../../domain/
 export function isUnavailableError(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return isSocketError(err);
   const code = err.code ?? "";
+  // The driver's own pool errors carry no server code ("N/A"): every connection busy or broken is still "down".
+  if (POOL_EXHAUSTED.test(err.message)) return true;
   return (
     code === "ServiceUnavailable" ||
     code === "SessionExpired" ||
@@ -16,6 +18,8 @@ export function isUnavailableError(err: unknown): boolean {
     code === "Neo.ClientError.Cluster.NotALeader"
   );
 }
+
+const POOL_EXHAUSTED = /^(Connection acquisition timed out|Pool is closed)/;
 
 function isSocketError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

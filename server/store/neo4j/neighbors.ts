@@ -1,18 +1,51 @@
-// Breadth-first neighbourhood for the Neo4j store: one indexed query per hop, the cut and order in TypeScript.
-import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
-import type { Subgraph } from "../../domain/model.js";
+// Breadth-first neighbourhood for the Neo4j store: one statement for depth 1; one indexed query per hop beyond.
+import neo4j, { type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import type { GraphEdge, GraphNode, Subgraph } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
 import type { NeighborOptions } from "../graph-store.js";
-import { toGraphEdge, toGraphNode } from "./mappers.js";
+import { toCount, toGraphEdge, toGraphNode } from "./mappers.js";
+import * as N from "./neighbor-queries.js";
 import * as Q from "./queries.js";
 
 /**
  * Same semantics as the memory store (server/store/memory/neighbors.ts): BFS up to `depth` hops over
  * `relTypes` edges in `direction`; nodes outside `types` neither returned nor traversed; neighbours
  * sorted by (distance, id), `offset` skipped, then `limit` kept; edges = allowed edges among the returned nodes, by id.
- * Hop-by-hop keeps the work proportional to the neighbourhood instead of enumerating paths.
+ * Depth 1 (the common expand) is one round trip; deeper goes hop by hop, which keeps the work
+ * proportional to the neighbourhood instead of enumerating paths.
  */
-export async function neighborhood(
+export function neighborhood(
+  tx: ManagedTransaction,
+  id: string,
+  options: NeighborOptions,
+): Promise<Subgraph | null> {
+  return options.depth === 1 ? depthOne(tx, id, options) : deeper(tx, id, options);
+}
+
+async function depthOne(
+  tx: ManagedTransaction,
+  id: string,
+  options: NeighborOptions,
+): Promise<Subgraph | null> {
+  const offset = options.offset ?? 0;
+  const result = await tx.run(N.neighborhoodDepth1(options.direction), {
+    id,
+    offset: neo4j.int(offset),
+    limit: neo4j.int(options.limit),
+    relTypes: options.relTypes?.length ? options.relTypes : null,
+    types: options.types?.length ? options.types : null,
+  });
+  const record = result.records[0];
+  if (!record) return null;
+  const kept = (record.get("kept") as Node[]).map(toGraphNode).sort((a, b) => compareIds(a.id, b.id));
+  return {
+    nodes: [toGraphNode(record.get("a") as Node), ...kept],
+    edges: toEdges(record.get("edges")),
+    truncated: toCount(record.get("total")) > offset + kept.length,
+  };
+}
+
+async function deeper(
   tx: ManagedTransaction,
   id: string,
   options: NeighborOptions,
@@ -40,21 +73,23 @@ export async function neighborhood(
   const kept = found.slice(offset, offset + options.limit);
   const ids = [id, ...kept];
 
-  const nodesResult = await tx.run(Q.GET_NODES, { ids });
-  const byId = new Map(
-    nodesResult.records.map((r) => {
-      const n = toGraphNode(r.get("n") as Node);
-      return [n.id, n] as const;
-    }),
-  );
-  const edgesResult = await tx.run(Q.EDGES_AMONG, { ids, relTypes });
-  const edges = edgesResult.records
-    .map((r) => toGraphEdge(r.get("r") as Relationship, r.get("source"), r.get("target")))
-    .sort((a, b) => compareIds(a.id, b.id));
-
+  const record = (await tx.run(N.NODES_AND_EDGES_AMONG, { ids, relTypes })).records[0]!;
+  const byId = new Map((record.get("ns") as Node[]).map((n) => [String(n.properties.id), toGraphNode(n)]));
   return {
     nodes: ids.map((node) => byId.get(node)!),
-    edges,
+    edges: toEdges(record.get("edges")),
     truncated: found.length > offset + kept.length,
   };
+}
+
+/** The `edges` list of a NODES_AND_EDGES_AMONG-style record → GraphEdges sorted by id. */
+export function toEdges(value: unknown): GraphEdge[] {
+  return (value as { r: Relationship; source: unknown; target: unknown }[])
+    .map((e) => toGraphEdge(e.r, e.source, e.target))
+    .sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Nodes of a record's list, sorted by id. */
+export function toSortedNodes(value: unknown): GraphNode[] {
+  return (value as Node[]).map(toGraphNode).sort((a, b) => compareIds(a.id, b.id));
 }

@@ -1,5 +1,5 @@
 // The GraphStore over Neo4j 5.26: reads in READ transactions, loads through the batched loader, 503 while unreachable.
-import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type {
   Degree,
   GraphEdge,
@@ -11,8 +11,7 @@ import type {
   Source,
   Subgraph,
 } from "../../domain/model.js";
-import { compareIds } from "../../domain/ordering.js";
-import type { NodeType, RelType } from "../../domain/vocabulary.js";
+import type { RelType } from "../../domain/vocabulary.js";
 import type { AuditEntry, AuditQuery } from "../../domain/audit.js";
 import type {
   ChangeReport,
@@ -25,19 +24,24 @@ import type {
   StoreInfo,
   SubgraphOptions,
 } from "../graph-store.js";
+import { clearGraph } from "./clear-graph.js";
 import { applyChangesInTx, createAuditEntry, readAuditInTx } from "./apply-changes.js";
 import { Neo4jConnection, type ConnectionOptions } from "./connection.js";
 import { Neo4jCypherConsole } from "./cypher-console.js";
+import type { ExportItem } from "../graph-store.js";
+import { neo4jExportStream } from "./export-stream.js";
 import { loadGraph } from "./loader.js";
-import { toCount, toGraphEdge, toGraphNode, toSource } from "./mappers.js";
 import { neighborhood } from "./neighbors.js";
+import { neighborCounts } from "./neighbor-counts.js";
 import { shortestPaths } from "./paths.js";
 import * as Q from "./queries.js";
+import { readEdges, readExport, readInfo, readNodes, readSchema, readSources } from "./store-reads.js";
 import { searchNodes } from "./search.js";
 import { inducedSubgraph } from "./subgraph.js";
+import { topByDegree } from "./top-degree.js";
 
 export interface Neo4jStoreOptions extends ConnectionOptions {
-  /** Rows per write transaction when loading (default 1000). */
+  /** Rows per write transaction when loading (default 10000, loader.ts DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Server-side time limit of one read transaction and of a console query (default 10 s); beyond it → "timeout". */
   queryTimeoutMs?: number;
@@ -70,20 +74,8 @@ export class Neo4jStore implements GraphStore {
     return this.connection.waitUntilReady(timeoutMs);
   }
 
-  async info(): Promise<StoreInfo> {
-    return this.read("Neo4jStore.info", async (tx) => {
-      const nodes = await tx.run(Q.COUNT_ENTITIES);
-      const rels = await tx.run(Q.COUNT_RELATIONSHIPS);
-      const version = this.connection.serverVersion;
-      return {
-        store: "neo4j",
-        ...(version ? { version } : {}),
-        counts: {
-          nodes: toCount(nodes.records[0]?.get("count")),
-          relationships: toCount(rels.records[0]?.get("count")),
-        },
-      };
-    });
+  info(): Promise<StoreInfo> {
+    return this.read("Neo4jStore.info", (tx) => readInfo(tx, this.connection.serverVersion));
   }
 
   search(query: string, options: SearchOptions): Promise<ScoredNode[]> {
@@ -91,24 +83,23 @@ export class Neo4jStore implements GraphStore {
   }
 
   getNode(id: string): Promise<GraphNode | null> {
-    return this.read("Neo4jStore.getNode", async (tx) => {
-      const result = await tx.run(Q.GET_NODE, { id });
-      const record = result.records[0];
-      return record ? toGraphNode(record.get("n") as Node) : null;
-    });
+    return this.read("Neo4jStore.getNode", async (tx) => (await readNodes(tx, [id]))[0] ?? null);
   }
 
   /** Through existingEdges(): one index seek per relationship type on its id constraint. */
   getEdge(id: string): Promise<GraphEdge | null> {
-    return this.read("Neo4jStore.getEdge", async (tx) => {
-      const record = (await tx.run(Q.existingEdges(), { ids: [id] })).records[0];
-      return record
-        ? toGraphEdge(record.get("r") as Relationship, record.get("source"), record.get("target"))
-        : null;
-    });
+    return this.read("Neo4jStore.getEdge", async (tx) => (await readEdges(tx, [id]))[0] ?? null);
   }
 
-  /** Every incident relationship counted once, whatever its direction, also per type. */
+  getNodes(ids: string[]): Promise<GraphNode[]> {
+    return this.read("Neo4jStore.getNodes", (tx) => readNodes(tx, ids));
+  }
+
+  getEdges(ids: string[]): Promise<GraphEdge[]> {
+    return this.read("Neo4jStore.getEdges", (tx) => readEdges(tx, ids));
+  }
+
+  /** Every incident relationship counted once, whatever its direction, also per type; and distinct neighbours. */
   degree(id: string): Promise<Degree | null> {
     return this.read("Neo4jStore.degree", async (tx) => {
       const record = (await tx.run(Q.DEGREE, { id })).records[0];
@@ -117,7 +108,7 @@ export class Neo4jStore implements GraphStore {
       for (const rel of record.get("rels") as { key: string; type: RelType }[]) seen.set(rel.key, rel.type);
       const byType: Partial<Record<RelType, number>> = {};
       for (const type of seen.values()) byType[type] = (byType[type] ?? 0) + 1;
-      return { total: seen.size, byType };
+      return { total: seen.size, byType, neighbors: await neighborCounts(tx, id) };
     });
   }
 
@@ -129,26 +120,17 @@ export class Neo4jStore implements GraphStore {
     return this.read("Neo4jStore.subgraph", (tx) => inducedSubgraph(tx, ids, options));
   }
 
+  topByDegree(limit: number): Promise<string[]> {
+    return this.read("Neo4jStore.topByDegree", (tx) => topByDegree(tx, limit));
+  }
+
   paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
     return this.read("Neo4jStore.paths", (tx) => shortestPaths(tx, from, to, options));
   }
 
   /** Counts per type that occurs, most frequent first, then by type name. */
   schema(): Promise<SchemaSummary> {
-    return this.read("Neo4jStore.schema", async (tx) => {
-      const order = (a: { type: string; count: number }, b: { type: string; count: number }) =>
-        b.count - a.count || compareIds(a.type, b.type);
-      const nodes = await tx.run(Q.NODE_TYPE_COUNTS);
-      const rels = await tx.run(Q.REL_TYPE_COUNTS);
-      return {
-        nodeTypes: nodes.records
-          .map((r) => ({ type: r.get("type") as NodeType, count: toCount(r.get("count")) }))
-          .sort(order),
-        relationshipTypes: rels.records
-          .map((r) => ({ type: r.get("type") as RelType, count: toCount(r.get("count")) }))
-          .sort(order),
-      };
-    });
+    return this.read("Neo4jStore.schema", (tx) => readSchema(tx));
   }
 
   sources(): Promise<Source[]> {
@@ -157,17 +139,12 @@ export class Neo4jStore implements GraphStore {
 
   /** The whole graph in one read transaction (a consistent snapshot), everything sorted by id. */
   exportAll(): Promise<GraphExport> {
-    return this.read("Neo4jStore.exportAll", async (tx) => {
-      const nodes = (await tx.run(Q.ALL_NODES)).records.map((r) => toGraphNode(r.get("n") as Node));
-      const edges = (await tx.run(Q.ALL_EDGES)).records.map((r) =>
-        toGraphEdge(r.get("r") as Relationship, r.get("source"), r.get("target")),
-      );
-      return {
-        nodes: nodes.sort((a, b) => compareIds(a.id, b.id)),
-        edges: edges.sort((a, b) => compareIds(a.id, b.id)),
-        sources: await readSources(tx),
-      };
-    });
+    return this.read("Neo4jStore.exportAll", (tx) => readExport(tx));
+  }
+
+  /** Keyset pages in short READ transactions (export-stream.ts): exportAll's items without holding the graph. */
+  exportStream(): AsyncIterable<ExportItem> {
+    return neo4jExportStream((operation, work) => this.read(operation, work));
   }
 
   /** See loader.ts: validated first, then batched idempotent upserts, one write transaction per batch. */
@@ -198,13 +175,7 @@ export class Neo4jStore implements GraphStore {
     return this.guard("Neo4jStore.clear", async () => {
       const session = this.session(neo4j.session.WRITE);
       try {
-        for (;;) {
-          const deleted = await session.executeWrite(async (tx) => {
-            const result = await tx.run(Q.CLEAR_BATCH, { batch: neo4j.int(10_000) });
-            return toCount(result.records[0]?.get("deleted"));
-          });
-          if (deleted === 0) return;
-        }
+        await clearGraph(session);
       } finally {
         await session.close();
       }
@@ -249,9 +220,4 @@ export class Neo4jStore implements GraphStore {
       throw this.connection.fail(operation, err);
     }
   }
-}
-
-async function readSources(tx: ManagedTransaction): Promise<Source[]> {
-  const result = await tx.run(Q.ALL_SOURCES);
-  return result.records.map((r) => toSource(r.get("s") as Node)).sort((a, b) => compareIds(a.id, b.id));
 }

@@ -20,23 +20,16 @@ import {
  * by functions that accept only vocabulary values (asserted again here, at the point of interpolation).
  */
 
-function label(type: NodeType): string {
+export function label(type: NodeType): string {
   if (!isNodeType(type))
     throw new InvalidArgumentError(`neo4j.queries: "${String(type)}" is not a node type`);
   return type;
 }
 
-function relType(type: RelType): string {
+export function relType(type: RelType): string {
   if (!isRelType(type))
     throw new InvalidArgumentError(`neo4j.queries: "${String(type)}" is not a relationship type`);
   return type;
-}
-
-function hops(value: number): number {
-  if (!Number.isSafeInteger(value) || value < 1 || value > 64) {
-    throw new InvalidArgumentError(`neo4j.queries: hop bound ${value} is not an integer in 1..64`);
-  }
-  return value;
 }
 
 // ---- reads ----------------------------------------------------------------------------------
@@ -86,31 +79,6 @@ MATCH ${pattern}
 WHERE ($relTypes IS NULL OR type(r) IN $relTypes) AND ($types IS NULL OR b.type IN $types)
 RETURN DISTINCT b.id AS id`;
 }
-
-/** Params: ids, relTypes (list or null). Every allowed edge with both ends among ids. */
-export const EDGES_AMONG = `
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND ($relTypes IS NULL OR type(r) IN $relTypes)
-RETURN r, a.id AS source, b.id AS target`;
-
-/**
- * Params: from, to, relTypes (list or null). All trails in the `groups` shortest length groups,
- * undirected, as distinct node-id sequences; simple-ness and ordering are settled in TypeScript.
- * `groups` and `maxHops` are validated integers (quantifier bounds cannot be parameters).
- */
-export function shortestPathGroups(groups: number, maxHops: number): string {
-  return `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${hops(groups)} GROUPS (a) ((x:Entity)-[r]-(y:Entity) WHERE $relTypes IS NULL OR type(r) IN $relTypes){1,${hops(maxHops)}} (b)
-RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`;
-}
-
-/** Params: pairs (list of [a, b]), relTypes. Allowed edges between each pair, either direction. */
-export const EDGES_BETWEEN_PAIRS = `
-UNWIND $pairs AS pair
-MATCH (a:Entity {id: pair[0]})-[r]-(b:Entity {id: pair[1]})
-WHERE $relTypes IS NULL OR type(r) IN $relTypes
-RETURN r, startNode(r).id AS source, endNode(r).id AS target`;
 
 /** Params: none. */
 export const NODE_TYPE_COUNTS = `MATCH (n:Entity) RETURN n.type AS type, count(n) AS count`;

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe } from "vitest";
 import type { GraphStore } from "../../../server/store/graph-store.js";
 import { fixtureGraph } from "../../helpers/fixture-graph.js";
 import { describeLookups } from "./contract/lookups.js";
+import { describeLookupMany } from "./contract/lookup-many.js";
 import { describePaths } from "./contract/paths.js";
 import { describeNeighbors } from "./contract/neighbors.js";
 import { describePagingAndSubgraph } from "./contract/paging-and-subgraph.js";
 import { describeCuration } from "./contract/curation.js";
 import { describeSearch } from "./contract/search.js";
 import { describeWrites } from "./contract/writes.js";
+import { describeExportStream } from "./contract/export-stream.js";
+import { describeTopByDegree } from "./contract/top-degree.js";
 
 /** Gives each sub-suite the store once `beforeAll` has made it. */
 export type StoreRef = () => GraphStore;
@@ -39,10 +42,13 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
 
     describeSearch(ref);
     describeLookups(ref);
+    describeLookupMany(ref);
     describeNeighbors(ref);
     describePagingAndSubgraph(ref);
+    describeTopByDegree(ref);
     describeCuration(ref);
     describePaths(ref);
     describeWrites(ref);
+    describeExportStream(ref);
   });
 }

@@ -16,14 +16,35 @@ export function describeLookups(store: StoreRef): void {
 
   describe("#degree", () => {
     it("counts every incident relationship once, whatever its direction, and per type", async () => {
-      expect(await store().degree("japan")).toEqual({
+      expect(await store().degree("japan")).toMatchObject({
         total: 8,
         byType: { PLEDGES: 1, PART_OF: 1, PRESSURES: 2, PARTNERS_WITH: 1, FUNDS: 2, LOCATED_IN: 1 },
       });
     });
 
+    it("counts distinct neighbours once however many parallel relationships join them, per direction and type", async () => {
+      // usa: PRESSURES twice in, PARTNERS_WITH out; kioxia: FUNDS out, LOCATED_IN in.
+      expect((await store().degree("japan"))?.neighbors).toEqual({
+        both: 5,
+        out: 4,
+        in: 3,
+        byType: {
+          PLEDGES: { both: 1, out: 1, in: 0 },
+          PART_OF: { both: 1, out: 0, in: 1 },
+          PRESSURES: { both: 1, out: 0, in: 1 },
+          PARTNERS_WITH: { both: 1, out: 1, in: 0 },
+          FUNDS: { both: 2, out: 2, in: 0 },
+          LOCATED_IN: { both: 1, out: 0, in: 1 },
+        },
+      });
+    });
+
     it("returns zero and no types for an isolated node", async () => {
-      expect(await store().degree("riken")).toEqual({ total: 0, byType: {} });
+      expect(await store().degree("riken")).toEqual({
+        total: 0,
+        byType: {},
+        neighbors: { both: 0, out: 0, in: 0, byType: {} },
+      });
     });
 
     it("returns null for an unknown node", async () => {

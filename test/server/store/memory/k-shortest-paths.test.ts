@@ -1,7 +1,10 @@
 // Yen's algorithm checked against brute-force enumeration on many small random graphs.
 import { describe, expect, it } from "vitest";
 import { compareIdSequences } from "../../../../server/domain/ordering.js";
-import { kShortestSimplePaths, type Adjacency } from "../../../../server/store/memory/k-shortest-paths.js";
+import { kShortestSimplePaths, type Neighbours } from "../../../../server/store/memory/k-shortest-paths.js";
+
+/** Sorted neighbour ids of a node, for the brute force. */
+type Adjacency = (node: string) => readonly string[];
 
 /** A tiny deterministic PRNG (mulberry32) so every run checks the same graphs. */
 function random(seed: number): () => number {
@@ -15,7 +18,7 @@ function random(seed: number): () => number {
 
 function randomGraph(seed: number, nodeCount: number, density: number): Adjacency {
   const next = random(seed);
-  const ids = Array.from({ length: nodeCount }, (_, i) => `n${String(i).padStart(2, "0")}`);
+  const ids = Array.from({ length: nodeCount }, (_, i) => `n${String(i).padStart(3, "0")}`);
   const links = new Map(ids.map((id) => [id, new Set<string>()]));
   for (const a of ids) {
     for (const b of ids) {
@@ -27,6 +30,16 @@ function randomGraph(seed: number, nodeCount: number, density: number): Adjacenc
   }
   const sorted = new Map([...links].map(([id, set]) => [id, [...set].sort()]));
   return (node) => sorted.get(node) ?? [];
+}
+
+/** The store's view of the same graph: each neighbour visited in reverse order and twice, as multi-edges would. */
+function visitor(adjacency: Adjacency): Neighbours {
+  return (node, visit) => {
+    for (const other of [...adjacency(node)].reverse()) {
+      visit(other);
+      visit(other);
+    }
+  };
 }
 
 function bruteForce(adjacency: Adjacency, from: string, to: string, k: number, maxHops: number): string[][] {
@@ -49,19 +62,40 @@ describe("kShortestSimplePaths", () => {
       const adjacency = randomGraph(seed, nodeCount, 0.25 + (seed % 4) * 0.1);
       const k = 1 + (seed % 7);
       const maxHops = 1 + (seed % 5);
-      const to = `n${String(nodeCount - 1).padStart(2, "0")}`;
-      const expected = bruteForce(adjacency, "n00", to, k, maxHops);
-      expect(kShortestSimplePaths(adjacency, "n00", to, k, maxHops), `seed ${seed}`).toEqual(expected);
+      const to = `n${String(nodeCount - 1).padStart(3, "0")}`;
+      const expected = bruteForce(adjacency, "n000", to, k, maxHops);
+      expect(kShortestSimplePaths(visitor(adjacency), "n000", to, k, maxHops), `seed ${seed}`).toEqual(
+        expected,
+      );
       if (expected.length > 1) compared++;
     }
     expect(compared).toBeGreaterThan(30); // the sample really exercised ties and multiple paths
   });
 
+  it("agrees with brute force on larger sparse graphs, where both BFS halves grow several layers", () => {
+    let long = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const nodeCount = 30 + (seed % 20);
+      const adjacency = randomGraph(1000 + seed, nodeCount, 2.2 / nodeCount);
+      const k = 1 + (seed % 4);
+      const maxHops = 4 + (seed % 4);
+      const to = `n${String(nodeCount - 1).padStart(3, "0")}`;
+      const expected = bruteForce(adjacency, "n000", to, k, maxHops);
+      const degree = (node: string) => adjacency(node).length;
+      expect(
+        kShortestSimplePaths(visitor(adjacency), "n000", to, k, maxHops, degree),
+        `seed ${seed}`,
+      ).toEqual(expected);
+      if (expected[0] && expected[0].length > 4) long++;
+    }
+    expect(long).toBeGreaterThan(10); // many first paths had 4+ hops, so both halves met mid-way
+  });
+
   it("returns the single-node path when both ends are the same", () => {
-    expect(kShortestSimplePaths(() => [], "a", "a", 3, 4)).toEqual([["a"]]);
+    expect(kShortestSimplePaths(() => {}, "a", "a", 3, 4)).toEqual([["a"]]);
   });
 
   it("returns [] when the ends are not connected", () => {
-    expect(kShortestSimplePaths(() => [], "a", "b", 3, 4)).toEqual([]);
+    expect(kShortestSimplePaths(() => {}, "a", "b", 3, 4)).toEqual([]);
   });
 });

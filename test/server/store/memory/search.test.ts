@@ -1,0 +1,80 @@
+// The memory store's indexed search ranks exactly as scoring every node with scoreNode and sorting would.
+import { describe, expect, it } from "vitest";
+import type { GraphNode } from "../../../../server/domain/model.js";
+import { compareScored, scoreNode } from "../../../../server/domain/search-score.js";
+import { createMemoryStore } from "../../../../server/store/memory/memory-store.js";
+
+const WORDS = ["Kari", "sen", "Sén", "mo", "Mô-ra", "tek", "TSMC", "tsmc", "Ärz", "na", "x"];
+const TYPES = ["Company", "Country", "Person"] as const;
+
+/** Nodes with names and aliases built from a few overlapping words, accents and punctuation: many ties. */
+function nodes(count: number): GraphNode[] {
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const phrase = () =>
+    Array.from({ length: 1 + next(3) }, () => WORDS[next(WORDS.length)]).join(next(2) ? " " : "");
+  return Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    type: TYPES[next(TYPES.length)]!,
+    name: phrase(),
+    aliases: Array.from({ length: next(3) }, phrase),
+    properties: {},
+  }));
+}
+
+function reference(all: GraphNode[], query: string, limit: number, types?: string[]) {
+  return all
+    .filter((n) => !types || types.includes(n.type))
+    .map((n) => ({ ...n, score: scoreNode(n, query) }))
+    .filter((n) => n.score > 0)
+    .sort(compareScored)
+    .slice(0, limit);
+}
+
+describe("memory store search", () => {
+  it("returns the same ranked list as scoring and sorting every node, for many queries, limits and types", async () => {
+    const all = nodes(600);
+    const store = await createMemoryStore({ nodes: all, edges: [], sources: [] });
+    let compared = 0;
+    for (const query of [
+      "sen",
+      "SEN",
+      "mo",
+      "mo ra",
+      "kari sen",
+      "tsmc",
+      "arz",
+      "a",
+      "x",
+      "n",
+      "zzz",
+      " ",
+      "é",
+    ]) {
+      for (const limit of [1, 5, 50, 500]) {
+        for (const types of [undefined, ["Company"], ["Person", "Country"]]) {
+          const expected = reference(all, query, limit, types);
+          const found = await store.search(query, { limit, types: types as GraphNode["type"][] | undefined });
+          expect(found, `${query} ${limit} ${types}`).toEqual(expected);
+          if (expected.length > 1) compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(80);
+  });
+
+  it("follows writes: upserts, removals and clear", async () => {
+    const all = nodes(200);
+    const store = await createMemoryStore({ nodes: all, edges: [], sources: [] });
+    expect(await store.search("sen", { limit: 500 })).toEqual(reference(all, "sen", 500));
+    const renamed = { ...all[0]!, name: "Zebra sen", aliases: ["Quokka"] };
+    await store.applyChanges({ upsertNodes: [renamed], removeNodes: ["n1"] });
+    const after = [renamed, ...all.slice(2)];
+    expect(await store.search("sen", { limit: 500 })).toEqual(reference(after, "sen", 500));
+    expect((await store.search("quokka", { limit: 5 })).map((n) => n.id)).toEqual(["n0"]);
+    await store.clear();
+    expect(await store.search("sen", { limit: 5 })).toEqual([]);
+    await store.load({ nodes: all.slice(0, 3), edges: [], sources: [] });
+    expect(await store.search("sen", { limit: 500 })).toEqual(reference(all.slice(0, 3), "sen", 500));
+  });
+});
