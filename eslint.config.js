@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "data", ".neo4j", "tools/neo4j/target", "docs/examples"] },
+  { ignores: ["node_modules", "dist", "data", ".neo4j", "tools/neo4j/target", "docs/examples", ".venv-ci"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

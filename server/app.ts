@@ -1,12 +1,12 @@
 // createApp: builds the Express app from its dependencies; never listens (main.ts and tests do).
-import express, { type Express, type RequestHandler } from "express";
+import express, { type Express } from "express";
 import { NotFoundError } from "./domain/errors.js";
 import { apiRouter } from "./http/api-router.js";
 import { clientAssets } from "./http/client-assets.js";
 import type { AppDeps } from "./http/deps.js";
-import { errorMiddleware, urlPath } from "./http/error-middleware.js";
+import { errorMiddleware } from "./http/error-middleware.js";
+import { requestLog } from "./http/request-log.js";
 import { corsFor, securityHeaders } from "./http/security-headers.js";
-import type { Logger } from "./logger.js";
 
 export type { AppDeps } from "./http/deps.js";
 
@@ -18,7 +18,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple"); // strings or string arrays only, never nested objects
-  app.use(securityHeaders(), requestLog(deps.logger));
+  app.use(requestLog(deps.logger), securityHeaders()); // first, so every answer carries its X-Request-Id
   const cors = corsFor(deps.config.CORS_ORIGINS);
   if (cors) app.use("/api", cors);
   app.use("/api", apiRouter(deps));
@@ -26,21 +26,4 @@ export function createApp(deps: AppDeps): Express {
   app.use((req, _res, next) => next(new NotFoundError(`nothing at ${req.method} ${req.path}`)));
   app.use(errorMiddleware(deps.logger));
   return app;
-}
-
-/** One debug line per request; the query string is left out as it may hold user text. */
-function requestLog(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.debug("request", {
-        method: req.method,
-        path: urlPath(req.originalUrl),
-        status: res.statusCode,
-        ms: Math.round(ms),
-      });
-    });
-    next();
-  };
 }

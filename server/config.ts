@@ -47,6 +47,10 @@ const EnvSchema = z.object({
   IMPORT_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
   // Curation: where the embedded store keeps its snapshot (unset: in memory only, reloaded from the seed).
   DATA_DIR: z.string().optional(),
+  // Graphs with more edges than this get whole-graph positions computed on the server (POST /api/positions).
+  POSITIONS_MIN_EDGES: z.coerce.number().int().min(0).default(100_000),
+  // ForceAtlas2 iterations of that whole-graph layout (Barnes-Hut, in a worker thread).
+  POSITIONS_ITERATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
   REQUIRE_EVIDENCE: z
     .enum(["true", "false"], "must be true or false")
     .default("true")

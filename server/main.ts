@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { answerClientError } from "./http/error-middleware.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createStore } from "./store/create-store.js";
 
@@ -13,7 +14,7 @@ const SHUTDOWN_DEADLINE_MS = 9_000;
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, { secrets: [config.API_TOKEN, config.NEO4J_PASSWORD] });
   const store = await createStore(config, logger).catch((error: unknown) => {
     logger.error("could not open the store", { error });
     process.exit(1);
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     if (closing) res.setHeader("Connection", "close");
     app(req, res);
   });
+  server.on("clientError", answerClientError); // parser-level refusals answer in the API's JSON error shape
   server.on("error", (error) => {
     logger.error("server error", { error });
     process.exit(1);

@@ -1,6 +1,7 @@
 // Validates a console request body against the server's limits before anything reaches the database.
 import { z } from "zod";
 import { CYPHER_MODES, type CypherRequest } from "./cypher.js";
+import { assertBoundedGrowth } from "./cypher-growth-guard.js";
 import { InvalidArgumentError } from "./errors.js";
 
 export interface CypherLimits {
@@ -41,6 +42,7 @@ export function parseCypherRequest(body: unknown, limits: CypherLimits): CypherR
     throw new InvalidArgumentError(`cypher console: ${field}: ${issue.message}`, { field });
   }
   const { query, params = {}, limit = limits.maxRows, mode = "read" } = parsed.data;
+  assertBoundedGrowth(query);
   return { query, params, limit: Math.min(limit, limits.maxRows), mode };
 }
 
@@ -55,3 +57,6 @@ export function parseExplainRequest(
   );
   return { query, params };
 }
+
+/** The body schema, for the API document (server/http/openapi/). */
+export { schema as cypherRequestSchema };

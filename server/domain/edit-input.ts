@@ -11,6 +11,13 @@ const id = z
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters")
   .regex(/^[^\s/?#]+$/, "must not contain spaces, /, ? or #");
+/** A new id must also be addressable as a URL path segment: clients resolve "." and ".." away (RFC 3986 §5.2.4). */
+const newId = id.refine((value) => value !== "." && value !== "..", 'must not be "." or ".."');
+// The embedded store (graphology) keeps a node's neighbours in plain objects and fails on these names.
+const newNodeId = newId.refine(
+  (value) => !(value in Object.prototype),
+  "is a reserved name (a JavaScript object property)",
+);
 const text = z
   .string()
   .trim()
@@ -20,11 +27,11 @@ const propertyValue: z.ZodType<PropertyValue> = z.lazy(() =>
   z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(propertyValue).max(1_000)]),
 );
 const properties = z.record(z.string().min(1).max(100), propertyValue);
-const nodeType = z
+export const nodeType = z
   .string()
   .refine(isNodeType, { error: () => `must be one of ${nodeTypes().join(", ")}` })
   .transform((t) => t as NodeType);
-const relType = z
+export const relType = z
   .string()
   .refine(isRelType, { error: () => `must be one of ${relTypes().join(", ")}` })
   .transform((t) => t as RelType);
@@ -35,28 +42,28 @@ const evidence = z.object({
 });
 const aliases = z.array(z.string().trim().min(1, "must not be empty").max(MAX_TEXT)).max(200);
 
-const nodeCreate = z.strictObject({
-  id: id.optional(),
+export const nodeCreate = z.strictObject({
+  id: newNodeId.optional(),
   type: nodeType,
   name: text,
   aliases: aliases.default([]),
   properties: properties.default({}),
 });
-const nodePatch = z.strictObject({
+export const nodePatch = z.strictObject({
   type: nodeType.optional(),
   name: text.optional(),
   aliases: aliases.optional(),
   properties: properties.optional(),
 });
-const edgeCreate = z.strictObject({
-  id: id.optional(),
+export const edgeCreate = z.strictObject({
+  id: newId.optional(),
   type: relType,
   source: id,
   target: id,
   properties: properties.default({}),
   evidence: z.array(evidence).max(200).default([]),
 });
-const edgePatch = z.strictObject({
+export const edgePatch = z.strictObject({
   type: relType.optional(),
   source: id.optional(),
   target: id.optional(),
@@ -88,5 +95,5 @@ export const parseEdgeCreate = (body: unknown) => parse(edgeCreate, body, "POST 
 export const parseEdgePatch = (body: unknown) => parse(edgePatch, body, "PATCH /api/edges/:id");
 
 /** `{keep, merge}` of POST /api/merge. */
-export const parseMergeRequest = (body: unknown) =>
-  parse(z.strictObject({ keep: id, merge: id }), body, "POST /api/merge");
+export const mergeRequest = z.strictObject({ keep: id, merge: id });
+export const parseMergeRequest = (body: unknown) => parse(mergeRequest, body, "POST /api/merge");

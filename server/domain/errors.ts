@@ -8,6 +8,7 @@ export type ErrorCode =
   | "read_only"
   | "forbidden_procedure"
   | "timeout"
+  | "query_too_expensive"
   | "unauthorized"
   | "forbidden"
   | "too_many_requests"

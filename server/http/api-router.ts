@@ -8,6 +8,7 @@ import { cypherRoutes } from "./routes/cypher.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { nodeRoutes } from "./routes/nodes.js";
+import { overviewRoutes } from "./routes/overview.js";
 import { pathRoutes } from "./routes/paths.js";
 import { searchRoutes } from "./routes/search.js";
 import { subgraphRoutes } from "./routes/subgraph.js";
@@ -15,10 +16,13 @@ import { auditRoutes } from "./routes/audit.js";
 import { duplicateRoutes } from "./routes/duplicates.js";
 import { editRoutes } from "./routes/edit.js";
 import { mergeRoutes } from "./routes/merge.js";
+import { openApiRoutes } from "./routes/openapi.js";
+import { positionRoutes, withPositions } from "./routes/positions.js";
 import { rateLimits } from "./rate-limits.js";
 
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
+  deps = withPositions(deps); // before any route sees the store: writes through it invalidate cached positions
   // Budgets first, so that a client over its budget costs no parsing and no store work.
   const limits = rateLimits(deps.config);
   if (limits.api) router.use(limits.api);
@@ -31,6 +35,7 @@ export function apiRouter(deps: AppDeps): Router {
     healthRoutes,
     searchRoutes,
     nodeRoutes,
+    overviewRoutes,
     pathRoutes,
     subgraphRoutes,
     editRoutes,
@@ -38,8 +43,10 @@ export function apiRouter(deps: AppDeps): Router {
     duplicateRoutes,
     auditRoutes,
     catalogRoutes,
+    positionRoutes,
     cypherRoutes,
     briefingRoutes,
+    openApiRoutes,
   ])
     router.use(routes(deps));
   router.use(apiNotFound);

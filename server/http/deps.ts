@@ -9,7 +9,19 @@ export interface AppDeps {
   /** Only what the HTTP layer reads; tests may pass `loadConfig({})` or a literal. */
   config: Pick<Config, "CLIENT_DIR"> &
     // Write access (http/write-access.ts) and curation read these; absent means config.ts's defaults.
-    Partial<Pick<Config, "API_TOKEN" | "HOST" | "REQUIRE_EVIDENCE" | "IMPORT_MAX_BYTES" | "CORS_ORIGINS">> &
+    Partial<
+      Pick<
+        Config,
+        | "API_TOKEN"
+        | "HOST"
+        | "REQUIRE_EVIDENCE"
+        | "IMPORT_MAX_BYTES"
+        | "CORS_ORIGINS"
+        | "POSITIONS_MIN_EDGES"
+        | "POSITIONS_ITERATIONS"
+        | "DATA_DIR"
+      >
+    > &
     // Absent rate limits mean no limit (tests, embedders); main.ts passes config.ts's defaults.
     RateLimitConfig;
   logger: Logger;

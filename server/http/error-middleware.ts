@@ -1,7 +1,9 @@
 // The one place that knows HTTP status codes: maps domain and body-parser errors to `{error:{code,message}}`.
+import type { Duplex } from "node:stream";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { DomainError, NotFoundError, type ErrorCode } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
+import { requestIdOf, type RequestLogLocals } from "./request-log.js";
 
 /**
  * Status per domain error code. Timeouts answer 504: the server waited on the database (a gateway
@@ -17,6 +19,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden_procedure: 403,
   not_found: 404,
   conflict: 409,
+  // A console query stopped for its own cost (time limit, memory pool, exponential growth): the client must change it.
+  query_too_expensive: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_requests: 429,
@@ -61,9 +65,11 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error); // Express closes the connection; nothing else can be sent.
     const answer = classify(error);
+    (res.locals as RequestLogLocals).errorCode = answer.code; // for the request's log line (request-log.ts)
     if (answer.status >= 500) {
       const level = answer.code === "internal" ? "error" : "warn";
       logger[level]("request failed", {
+        reqId: requestIdOf(res),
         method: req.method,
         path: urlPath(req.originalUrl),
         code: answer.code,
@@ -106,6 +112,31 @@ function classify(error: unknown): {
     return { status: STATUS_BY_CODE[code]!, code, message: String(httpish.message ?? "bad request") };
   }
   return { status: 500, code: "internal", message: "internal error; the server log has the details" };
+}
+
+/**
+ * For `server.on("clientError", …)`: Node's HTTP parser refuses some requests before Express sees them (a
+ * request line and headers over 16 KB, a malformed request line). Answer those in the same JSON shape, then
+ * close, as the parser cannot go on reading that connection.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const [status, reason, message] = tooLarge
+    ? [
+        431,
+        "Request Header Fields Too Large",
+        "the URL and headers exceed 16 KB; send long values in a POST body",
+      ]
+    : [400, "Bad Request", "the HTTP request is malformed"];
+  const body = JSON.stringify({ error: { code: "invalid_argument", message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** The path part of a URL, without the query string (which may hold user text). */

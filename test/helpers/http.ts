@@ -5,6 +5,7 @@ import path from "node:path";
 import os from "node:os";
 import { expect } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
+import { answerClientError } from "../../server/http/error-middleware.js";
 import type { GraphExport } from "../../server/domain/model.js";
 import { silentLogger, type Logger } from "../../server/logger.js";
 import type { GraphStore } from "../../server/store/graph-store.js";
@@ -50,6 +51,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logger: options.logger ?? silentLogger,
   });
   const server = createServer(app);
+  server.on("clientError", answerClientError); // as main.ts does
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

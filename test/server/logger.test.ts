@@ -1,4 +1,4 @@
-// Tests for server/logger.ts: JSON lines, level filtering, and secrets that never reach the output.
+// Tests for server/logger.ts (pino): JSON lines, level filtering, and secrets that never reach the output.
 import { describe, expect, it } from "vitest";
 import { createLogger, type LogLevel } from "../../server/logger.js";
 
@@ -69,5 +69,39 @@ describe("createLogger", () => {
     loop.self = loop;
     logger.info("cycle", { loop });
     expect(records()[0].loop).toEqual({ name: "loop", self: "[circular]" });
+  });
+
+  it("masks configured secret values wherever they appear, in the message or any field", () => {
+    const lines: string[] = [];
+    const logger = createLogger("info", {
+      write: (line) => lines.push(line),
+      secrets: ["tok-0123456789abcdef", "neo4j-pw-xyz", undefined, "ab"],
+    });
+    logger.info("auth with tok-0123456789abcdef failed", {
+      note: "password was neo4j-pw-xyz",
+      list: ["x tok-0123456789abcdef y"],
+      short: "ab stays: too short to be a secret",
+    });
+    expect(lines[0]).not.toMatch(/tok-0123456789abcdef|neo4j-pw-xyz/);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      msg: "auth with [redacted] failed",
+      note: "password was [redacted]",
+      list: ["x [redacted] y"],
+      short: "ab stays: too short to be a secret",
+    });
+  });
+
+  it("masks token and password values inside logged URLs", () => {
+    const { logger, lines } = capture("info");
+    logger.info("fetched", { url: "/api/search?q=tsmc&token=s3cr3t&access_token=a1&password=p2#x" });
+    expect(JSON.parse(lines[0]!).url).toBe(
+      "/api/search?q=tsmc&token=[redacted]&access_token=[redacted]&password=[redacted]#x",
+    );
+  });
+
+  it("writes levels as words and leads each line with level, time and message", () => {
+    const { logger, lines } = capture("debug");
+    logger.debug("d", { a: 1 });
+    expect(lines[0]).toMatch(/^\{"level":"debug","time":"[^"]+","msg":"d","a":1\}$/);
   });
 });

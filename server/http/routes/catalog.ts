@@ -2,9 +2,9 @@
 import { Router } from "express";
 import * as explore from "../../domain/explore.js";
 import type { AppDeps } from "../deps.js";
-import { parseExportParams } from "../parse.js";
+import { sendExport } from "./export.js";
 
-export function catalogRoutes({ store }: AppDeps): Router {
+export function catalogRoutes({ store, logger }: AppDeps): Router {
   const router = Router();
   router.get("/schema", async (_req, res) => {
     res.json(await explore.schema(store));
@@ -16,8 +16,7 @@ export function catalogRoutes({ store }: AppDeps): Router {
     res.json(await explore.sources(store));
   });
   router.get("/export", async (req, res) => {
-    parseExportParams(req.query); // json is the only format so far; others are refused with a 400
-    res.json(await explore.exportGraph(store));
+    await sendExport(req, res, { store, logger }); // streamed: json is the only format; others get a 400
   });
   return router;
 }

@@ -81,6 +81,11 @@ function readMultipart(req: Request, maxBytes: number): Promise<Upload> {
       return;
     }
     parser.on("file", (field, stream, info) => {
+      // busboy destroys a file stream with the form's error (a body cut off inside a file): without a
+      // listener that error is uncaught and takes the process down.
+      stream.on("error", (error: Error) =>
+        fail(new InvalidArgumentError(`import: malformed multipart body: ${error.message}`)),
+      );
       if (!FILE_FIELDS.has(field)) {
         stream.resume();
         return fail(

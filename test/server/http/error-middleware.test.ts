@@ -1,4 +1,5 @@
 // Tests for the error middleware: each domain error code answers its documented status, details included.
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DomainError, type ErrorCode } from "../../../server/domain/errors.js";
 import { createLogger } from "../../../server/logger.js";
@@ -16,6 +17,7 @@ const EXPECTED: Record<ErrorCode, number> = {
   forbidden_procedure: 403,
   not_found: 404,
   conflict: 409,
+  query_too_expensive: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_requests: 429,
@@ -68,5 +70,26 @@ describe("errorMiddleware", () => {
   it("answers a thrown non-Error value with a generic 500", async () => {
     server = await startTestServer({ store: await searchFailingWith("a string, not an Error") });
     expectError(await server.request("/api/search?q=x"), 500, "internal");
+  });
+
+  it("answers requests Node's HTTP parser refuses in the same JSON shape: 431 for a 20 KB URL, 400 for garbage", async () => {
+    server = await startTestServer();
+    const { port } = new URL(server.baseUrl);
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1", () => socket.end(text));
+        let answer = "";
+        socket.on("data", (chunk) => (answer += chunk));
+        socket.on("close", () => resolve(answer));
+        socket.on("error", reject);
+      });
+    const tooLong = await raw(`GET /api/search?q=${"x".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(tooLong).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(tooLong.slice(tooLong.indexOf("\r\n\r\n") + 4))).toMatchObject({
+      error: { code: "invalid_argument", message: expect.stringContaining("16 KB") },
+    });
+    const garbage = await raw("NOT HTTP AT ALL\r\n\r\n");
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(garbage).toContain('{"error":{"code":"invalid_argument"');
   });
 });

@@ -15,7 +15,16 @@ describe("GET /api/nodes", () => {
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         node: fixtureNode("kioxia"),
-        degree: { total: 2, byType: { FUNDS: 1, LOCATED_IN: 1 } },
+        degree: {
+          total: 2,
+          byType: { FUNDS: 1, LOCATED_IN: 1 },
+          neighbors: {
+            both: 1,
+            out: 1,
+            in: 1,
+            byType: { FUNDS: { both: 1, out: 0, in: 1 }, LOCATED_IN: { both: 1, out: 1, in: 0 } },
+          },
+        },
       });
     });
 
