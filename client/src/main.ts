@@ -22,6 +22,7 @@ import { mountLegend } from "./panels/legend-panel.js";
 import { required } from "./panels/dom.js";
 import { mountSearchPanel } from "./panels/search-panel.js";
 import { mountStatus } from "./panels/status-panel.js";
+import { mountPerformanceChip } from "./panels/performance-chip.js";
 import { mountViewControls } from "./panels/view-controls.js";
 import { createRenderer, type Renderer } from "./render/renderer.js";
 import { initialState, showProblem, type AppState } from "./state/app-state.js";
@@ -141,6 +142,9 @@ mountStatus(
   store,
   actions,
 );
+// Large-graph drawing settings: on above a drawn-edge threshold or when the user forces them.
+mountPerformanceChip(required("status-line"), store);
+renderer?.setPerformanceMode(store.get().performance.active);
 
 // The Cypher console draws its results through graph/ like every other action (replace or merge), then lays out.
 const consoleRoot = required("console");
@@ -169,11 +173,13 @@ function exposeState(s: AppState): void {
   canvas.dataset.layout = s.layout;
   canvas.dataset.load = s.load.kind;
   canvas.dataset.selected = s.selection?.id ?? "";
+  canvas.dataset.performance = s.performance.active ? "on" : "off";
 }
 
 exposeState(store.get());
 store.subscribe((s, prev) => {
   exposeState(s);
+  if (s.performance.active !== prev.performance.active) renderer?.setPerformanceMode(s.performance.active);
   if (s.hovered !== prev.hovered || s.selection?.id !== prev.selection?.id || s.counts !== prev.counts) {
     renderer?.paint({ hovered: s.hovered, selected: s.selection?.id ?? null });
   }

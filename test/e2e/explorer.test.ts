@@ -119,7 +119,7 @@ describeChromium("explorer in Chromium", () => {
 
   it("shows the server's error message in a banner when the API fails", async () => {
     const failing = await browser.newPage();
-    await failing.route("**/api/export*", (route) =>
+    await failing.route("**/api/overview*", (route) =>
       route.fulfill({
         status: 503,
         contentType: "application/json",
@@ -138,11 +138,11 @@ describeChromium("explorer in Chromium", () => {
 
   it("says the graph is empty when the store holds no nodes", async () => {
     const empty = await browser.newPage();
-    await empty.route("**/api/export*", (route) =>
+    await empty.route("**/api/overview*", (route) =>
       route.fulfill({
         status: 200,
         contentType: "application/json",
-        body: JSON.stringify({ nodes: [], edges: [], sources: [] }),
+        body: JSON.stringify({ nodes: [], edges: [], truncated: false, nodeCount: 0, edgeCount: 0 }),
       }),
     );
     await empty.goto(app.url);

@@ -9,6 +9,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { describe, it } from "vitest";
 import { createApp } from "../../server/app.js";
+import { cachedClientBuild } from "./client-build-cache.js";
+import type { GraphExport } from "../../server/domain/model.js";
 import { silentLogger } from "../../server/logger.js";
 import { createMemoryStore } from "../../server/store/memory/memory-store.js";
 import { loadSeed } from "../../seed/load-seed.js";
@@ -67,11 +69,13 @@ export function launchChromium(): Promise<Browser> {
 
 /** Builds the client with the project's Vite config into `outDir` (a temp dir keeps dist/ untouched). */
 export async function buildClient(outDir: string): Promise<void> {
-  await build({
-    configFile: path.join(REPO_ROOT, "client/vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  await cachedClientBuild(REPO_ROOT, outDir, (dir) =>
+    build({
+      configFile: path.join(REPO_ROOT, "client/vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+    }).then(() => undefined),
+  );
 }
 
 export interface RunningExplorer {
@@ -79,9 +83,9 @@ export interface RunningExplorer {
   close(): Promise<void>;
 }
 
-/** The real app (createApp + memory store with the real seed) serving `clientDir`, on port 0. */
-export async function startExplorer(clientDir: string): Promise<RunningExplorer> {
-  const store = await createMemoryStore(await loadSeed());
+/** The real app (createApp + memory store with the real seed, or `data`) serving `clientDir`, on port 0. */
+export async function startExplorer(clientDir: string, data?: GraphExport): Promise<RunningExplorer> {
+  const store = await createMemoryStore(data ?? (await loadSeed()));
   const app = createApp({ store, config: { CLIENT_DIR: clientDir }, logger: silentLogger });
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -142,11 +146,11 @@ export interface ExplorerSession {
  */
 export async function openExplorerSession(
   prefix: string,
-  options: { pageErrors?: string[]; acceptDownloads?: boolean } = {},
+  options: { pageErrors?: string[]; acceptDownloads?: boolean; data?: GraphExport } = {},
 ): Promise<ExplorerSession> {
   const outDir = mkdtempSync(path.join(tmpdir(), prefix));
   await buildClient(outDir);
-  const app = await startExplorer(outDir);
+  const app = await startExplorer(outDir, options.data);
   const browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1400, height: 900 },

@@ -2,12 +2,13 @@
 import type { GraphNode, NodeId } from "../../../server/domain/model.js";
 import { toProblem } from "../api/api-error.js";
 import type { ExplorerApi } from "../api/explorer-api.js";
-import { countByType, keepOnly, loadGraph, mergeSubgraph, type ExplorerGraph } from "../graph/graph-data.js";
+import { countByType, keepOnly, mergeSubgraph, type ExplorerGraph } from "../graph/graph-data.js";
 import type { LayoutRunner } from "../graph/layout.js";
 import { dismissProblem, showProblem, type AppState } from "../state/app-state.js";
 import { hoverNode } from "../state/hover.js";
 import { clearSelection, detailFailed, receiveDetail, selectNode } from "../state/selection.js";
 import type { Store } from "../state/store.js";
+import { loadInitialView } from "./initial-view.js";
 import { createSearchActions, type SearchActions } from "./search-actions.js";
 
 export const LAYOUT_MS = 3000;
@@ -55,11 +56,15 @@ export function createActions({ api, store, graph, layout, camera }: ActionDeps)
   async function loadAll(): Promise<void> {
     update((s) => ({ ...s, load: { kind: "loading" }, selection: null, notice: null }));
     try {
-      loadGraph(graph, await api.loadGraph());
+      // Knowing the size before drawing lets performance mode switch while the canvas is empty (cheap),
+      // instead of re-indexing 10k drawn edges afterwards.
+      const view = await loadInitialView(api, graph, ({ edges }) =>
+        update((s) => ({ ...s, load: { kind: "loading", edges } })),
+      );
       syncCounts();
-      update((s) => ({ ...s, load: { kind: "ready" } }));
+      update((s) => ({ ...s, load: { kind: "ready" }, overview: view.overview }));
       camera.resetCamera();
-      await layout.run(LAYOUT_MS);
+      if (!view.laidOut) await layout.run(LAYOUT_MS);
     } catch (error) {
       update((s) => ({ ...s, load: { kind: "error", problem: toProblem(error) } }));
     }

@@ -2,13 +2,27 @@
 import { MultiDirectedGraph } from "graphology";
 import writeGexf from "graphology-gexf/common/writer.js";
 import { edgeColumns, nodeColumns, type ExportSet, type Flat } from "./export-data.js";
-import { escapeXml } from "./export-svg.js";
+import { escapeXml, xmlSafe } from "./export-svg.js";
+
+/** Columns with keys and text values XML can carry: graphology's GEXF writer escapes markup, not these. */
+function xmlColumns(columns: Record<string, Flat>): Record<string, Flat> {
+  return Object.fromEntries(
+    Object.entries(columns).map(([k, v]) => [xmlSafe(k), typeof v === "string" ? xmlSafe(v) : v]),
+  );
+}
 
 /** A plain graphology graph whose attributes are the export's columns plus viz (x, y, size, color). */
 export function buildExportGraph(set: ExportSet): MultiDirectedGraph {
   const graph = new MultiDirectedGraph();
   for (const { node, x, y, size, color } of set.nodes) {
-    graph.addNode(node.id, { label: node.name, x, y, size, color, ...nodeColumns(node) });
+    graph.addNode(node.id, {
+      label: xmlSafe(node.name),
+      x,
+      y,
+      size,
+      color,
+      ...xmlColumns(nodeColumns(node)),
+    });
   }
   for (const { edge, size, color } of set.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
@@ -17,7 +31,7 @@ export function buildExportGraph(set: ExportSet): MultiDirectedGraph {
       color,
       // GEXF's viz:thickness is the edge's drawn width; "weight" would change Gephi's statistics.
       thickness: size,
-      ...edgeColumns(edge),
+      ...xmlColumns(edgeColumns(edge)),
     });
   }
   return graph;

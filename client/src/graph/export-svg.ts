@@ -31,9 +31,23 @@ export interface SvgScene {
   edges: SvgEdge[];
 }
 
-/** Escapes text for XML content and attribute values. */
+/**
+ * Characters XML 1.0 allows nowhere, not even escaped: C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and
+ * unpaired surrogates. Data may hold them (names are free text), and one is enough for Gephi, yEd or a browser
+ * to refuse the whole file.
+ */
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with every character XML cannot carry replaced by U+FFFD, so the file still parses. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_INVALID, "\uFFFD");
+}
+
+/** Escapes text for XML content and attribute values (after dropping what XML cannot carry at all). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Only #rgb/#rrggbb(aa), rgb()/rgba() and named colours pass; anything else becomes grey. */

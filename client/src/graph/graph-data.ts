@@ -44,7 +44,7 @@ export function sizeForDegree(degree: number): number {
   return Math.min(4 + 2.2 * Math.sqrt(degree), 24);
 }
 
-function nodeAttributes(node: GraphNode, x: number, y: number): NodeAttributes {
+export function nodeAttributes(node: GraphNode, x: number, y: number): NodeAttributes {
   return {
     x,
     y,
@@ -56,10 +56,11 @@ function nodeAttributes(node: GraphNode, x: number, y: number): NodeAttributes {
   };
 }
 
-function addEdge(graph: ExplorerGraph, edge: GraphEdge): void {
+/** Adds one edge; `curvature` is known up front only on a bulk load (graph/load-slices.ts). */
+export function addEdge(graph: ExplorerGraph, edge: GraphEdge, curvature = 0): void {
   graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-    type: "arrow",
-    curvature: 0,
+    type: curvature === 0 ? "arrow" : "curvedArrow",
+    curvature,
     size: 1.5,
     color: EDGE_COLOR,
     relType: edge.type,

@@ -1,16 +1,11 @@
 // Runs ForceAtlas2 in a web worker for a fixed time, then stops: the page never blocks on layout.
 import { inferSettings } from "graphology-layout-forceatlas2";
-import fa2Worker from "graphology-layout-forceatlas2/worker.js";
 import type { NodeId } from "../../../server/domain/model.js";
+import { FrameSupervisor, type Supervisor } from "./fa2-frame-supervisor.js";
 import { pinAllExcept, type ExplorerGraph } from "./graph-data.js";
 
-// A CommonJS module: TypeScript (NodeNext) sees the class under `.default`, the bundler hands over the
-// class itself. Accept both so neither the type check nor the build needs a cast elsewhere.
-type SupervisorClass = typeof fa2Worker.default;
-const FA2LayoutSupervisor: SupervisorClass =
-  (fa2Worker as unknown as { default?: SupervisorClass }).default ??
-  (fa2Worker as unknown as SupervisorClass);
-type Supervisor = InstanceType<SupervisorClass>;
+/** Above this many nodes ForceAtlas2 approximates repulsion (Barnes-Hut): O(n log n) instead of O(n²). */
+export const BARNES_HUT_NODES = 500;
 
 export interface LayoutRunner {
   /** Lays the whole graph out for `ms`; resolves when it stops (or is superseded). */
@@ -48,8 +43,16 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
     stop();
     if (graph.order < 2) return Promise.resolve();
     if (free) pinAllExcept(graph, free);
-    const settings = { ...inferSettings(graph), scalingRatio: 30, outboundAttractionDistribution: true };
-    supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: null });
+    // inferSettings turns Barnes-Hut on only above 2,000 nodes; a 2,000-node overview then pays O(n²)
+    // repulsion per iteration and barely leaves its starting circle in the run's few seconds.
+    const settings = {
+      ...inferSettings(graph),
+      scalingRatio: 30,
+      outboundAttractionDistribution: true,
+      barnesHutOptimize: graph.order > BARNES_HUT_NODES,
+    };
+    // Positions reach the graph (and Sigma) once per frame, not once per worker iteration.
+    supervisor = new FrameSupervisor(graph, { settings, getEdgeWeight: null });
     supervisor.start();
     notify(true);
     return new Promise<void>((resolve) => {

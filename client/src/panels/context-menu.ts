@@ -21,13 +21,16 @@ export interface ContextMenuDeps {
 
 const LIMITS = [5, 10, 25, 50];
 
-/** "+N more": relationships of the expanded type not yet paged through (an edge count: parallel edges count). */
+/**
+ * "+N more": neighbours of the expanded type and direction not yet paged through. Paging counts distinct
+ * neighbour nodes, so this uses the server's distinct-neighbour counts (parallel edges once); a server
+ * without them gets a plain "More…" rather than a relationship count that overstates what is left.
+ */
 export function remainingLabel(expansion: Expansion, degree: Degree | null): string {
-  if (!degree) return "More…";
-  const total = expansion.relType
-    ? (degree.byType[expansion.relType as keyof Degree["byType"]] ?? 0)
-    : degree.total;
-  const left = total - expansion.nextOffset;
+  const counts = degree?.neighbors;
+  if (!counts) return "More…";
+  const scope = expansion.relType ? counts.byType[expansion.relType as keyof Degree["byType"]] : counts;
+  const left = (scope?.[expansion.direction] ?? 0) - expansion.nextOffset;
   return left > 0 ? `+${left} more` : "More…";
 }
 

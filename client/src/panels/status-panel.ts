@@ -19,11 +19,21 @@ export function mountStatus(els: StatusElements, store: Store<AppState>, actions
     els.empty.hidden = !(state.load.kind === "ready" && state.counts.nodes === 0);
     renderBanner(state);
     const parts = [
-      `${state.counts.nodes} nodes · ${state.counts.edges} relationships`,
+      state.overview
+        ? `Showing ${state.counts.nodes.toLocaleString("en")} of ${state.overview.nodeCount.toLocaleString("en")} nodes · ` +
+          `${state.counts.edges.toLocaleString("en")} of ${state.overview.edgeCount.toLocaleString("en")} relationships` +
+          " — search or expand to see more"
+        : `${state.counts.nodes} nodes · ${state.counts.edges} relationships`,
       state.layout === "running" ? "laying out…" : null,
       state.notice,
     ];
     els.line.textContent = state.load.kind === "ready" ? parts.filter(Boolean).join(" — ") : "";
+    // A partial view's line is long: it may wrap to two lines, and its tooltip says why it is partial.
+    els.line.dataset.partial = String(state.overview !== null);
+    els.line.title = state.overview
+      ? "The graph is too large to draw whole: this view holds its best-connected nodes (highest degree) " +
+        "and the relationships among them. Search for a node or expand one to bring in more."
+      : "";
   }
 
   function renderBanner(state: AppState): void {

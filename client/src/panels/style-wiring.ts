@@ -28,7 +28,7 @@ export interface ToolDeps {
   app: Store<AppState>;
   graph: ExplorerGraph;
   layout: LayoutRunner;
-  api: Pick<ExplorerApi, "loadGraph">;
+  api: Pick<ExplorerApi, "exportGraph">;
   renderer: () => Renderer | null;
   select(id: NodeId): void;
   hover(id: NodeId | null): void;
@@ -41,14 +41,15 @@ export interface ToolDeps {
 /** The style settings store, so saved views (and tests) can read and restore the mapping. */
 export const styleStore: Store<StyleSettings> = createStore<StyleSettings>(defaultStyle);
 
+/** Quiet time after the last graph change before style maps are recomputed. */
+const STYLE_DEBOUNCE_MS = 60;
+
 export function mountExplorationTools(deps: ToolDeps): void {
   const { graph, app } = deps;
   const maps = createStore<MapsStatus>({ kind: "ready", maps: null });
   let theme: Theme = "light";
 
-  let pending = false;
   function recompute(): void {
-    pending = false;
     try {
       const computed = graph.order > 0 ? computeStyleMaps(graph, styleStore.get()) : null;
       maps.update(() => ({ kind: "ready", maps: computed }));
@@ -58,11 +59,13 @@ export function mountExplorationTools(deps: ToolDeps): void {
       deps.renderer()?.setStyle(null);
     }
   }
-  // Loading fires one event per node and edge: batch them into one recomputation.
+  // Loading fires one event per node and edge, and a large view arrives in slices with yields between them
+  // (graph/load-slices.ts): wait until the graph has been quiet for a moment, then recompute once. A
+  // microtask recomputed (and re-indexed Sigma) after every slice.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    if (pending) return;
-    pending = true;
-    queueMicrotask(recompute);
+    clearTimeout(timer);
+    timer = setTimeout(recompute, STYLE_DEBOUNCE_MS);
   };
   for (const event of ["nodeAdded", "edgeAdded", "nodeDropped", "edgeDropped", "cleared"] as const)
     graph.on(event, schedule);
@@ -96,7 +99,7 @@ export function mountExplorationTools(deps: ToolDeps): void {
         edges: v.edges.map((id) => edgeRow(graph.getEdgeAttribute(id, "data"))),
       };
     }
-    const all = await deps.api.loadGraph();
+    const all = await deps.api.exportGraph();
     // Nodes not on the canvas go on a ring around the drawing, so the file still opens laid out.
     const missing = all.nodes.filter((n) => !graph.hasNode(n.id));
     const place = (node: GraphNode, i: number) => {

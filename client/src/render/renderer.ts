@@ -1,13 +1,15 @@
 // The Sigma renderer: programs, label settings, reducers wired to the paint context, camera moves.
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { NodeId } from "../../../server/domain/model.js";
 import type { ExplorerGraph } from "../graph/graph-data.js";
 import { createFocus } from "../state/hover.js";
 import { fitNodes, focusNode } from "./camera.js";
 import { bindCanvasEvents, type CanvasHandlers } from "./events.js";
 import type { ExplorationPaint } from "../state/filters-visibility.js";
+import { createRefreshScheduler } from "./refresh-scheduler.js";
+import { DEFAULT_SIGMA_SETTINGS, LARGE_GRAPH_SIGMA_SETTINGS } from "./large-graph-settings.js";
 import { EDGE_LABEL_RATIO, reduceEdge, reduceNode, type PaintContext } from "./reducers.js";
 import type { StyleMaps } from "../graph/metrics.js";
 import { bindDrag, createViewTools, themeSettings, type DragHandlers, type ViewTools } from "./view-tools.js";
@@ -24,6 +26,8 @@ export interface Renderer extends ViewTools {
   setCameraState(state: { x: number; y: number; ratio: number }): void;
   /** A node's position in the canvas's pixels (for the keyboard-opened context menu); null when not drawn. */
   nodeViewport(id: NodeId): { x: number; y: number } | null;
+  /** Switches between the default and the large-graph settings (state/performance-mode.ts decides when). */
+  setPerformanceMode(on: boolean): void;
   /** Hover or selection changed: redraw without re-indexing the data. */
   paint(view: { hovered: NodeId | null; selected: NodeId | null }): void;
   /**
@@ -45,29 +49,34 @@ export function createRenderer(
   drag?: DragHandlers,
 ): Renderer {
   const ctx: PaintContext = { focus: null, selected: null, zoomedIn: false };
+  let lineEdges = false;
   let hovered: NodeId | null = null;
 
   const sigma = new Sigma(graph, container, {
-    defaultEdgeType: "arrow",
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
-    renderEdgeLabels: true,
+    ...DEFAULT_SIGMA_SETTINGS,
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+      line: EdgeLineProgram,
+    },
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a4f5c" },
     labelFont: "Inter, system-ui, sans-serif",
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1f2430" },
-    // Only the larger nodes get labels when zoomed out; the grid keeps them from piling up.
-    labelRenderedSizeThreshold: 6,
-    labelDensity: 0.5,
-    labelGridCellSize: 160,
-    zIndex: true,
-    stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     nodeReducer: (id, data) => reduceNode(id, data, ctx),
-    edgeReducer: (id, data) => reduceEdge(data, graph.source(id), graph.target(id), ctx, id),
+    edgeReducer: (id, data) => {
+      const out = reduceEdge(data, graph.source(id), graph.target(id), ctx, id);
+      // Performance mode draws every edge with the cheap line program, whatever its own type.
+      if (lineEdges) out.type = "line";
+      return out;
+    },
   });
+
+  const redraw = createRefreshScheduler((full) => sigma.refresh(full ? undefined : { skipIndexation: true }));
 
   bindCanvasEvents(sigma, handlers);
   if (drag) bindDrag(sigma, drag);
@@ -77,7 +86,7 @@ export function createRenderer(
     const zoomedIn = ratio < EDGE_LABEL_RATIO;
     if (zoomedIn === ctx.zoomedIn) return;
     ctx.zoomedIn = zoomedIn;
-    sigma.refresh({ skipIndexation: true });
+    redraw.request(false);
   });
 
   function updateFocus(): void {
@@ -91,7 +100,7 @@ export function createRenderer(
     ...createViewTools(sigma, graph),
     setStyle(maps) {
       ctx.style = maps;
-      sigma.refresh();
+      redraw.request(true);
     },
     setDark(dark) {
       ctx.dark = dark;
@@ -99,7 +108,7 @@ export function createRenderer(
     },
     setExploration(paint) {
       ctx.exploration = paint;
-      sigma.refresh({ skipIndexation: true });
+      redraw.request(false);
     },
     cameraState() {
       const { x, y, ratio } = camera.getState();
@@ -113,19 +122,31 @@ export function createRenderer(
       const { x, y } = graph.getNodeAttributes(id);
       return sigma.graphToViewport({ x, y });
     },
+    setPerformanceMode(on) {
+      if (on === lineEdges) return;
+      lineEdges = on;
+      // setSettings refreshes (re-indexing edges, so their program changes with it).
+      sigma.setSettings(on ? LARGE_GRAPH_SIGMA_SETTINGS : DEFAULT_SIGMA_SETTINGS);
+    },
     paint(view) {
       hovered = view.hovered;
       ctx.selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
       ctx.selectedNeighbours = new Set(ctx.selected ? graph.neighbors(ctx.selected) : []);
       updateFocus();
-      sigma.refresh({ skipIndexation: true });
+      redraw.request(false);
     },
-    focusNode: (id, offsetX = 0) => focusNode(sigma, id, offsetX),
+    focusNode: (id, offsetX = 0) => {
+      // The camera aims at display data, which a graph change (isolate, expand) leaves stale until the
+      // next refresh: refresh now, as the synchronous paint before a focus used to.
+      redraw.flush();
+      focusNode(sigma, id, offsetX);
+    },
     fitNodes: (ids, offsetX = 0) => fitNodes(sigma, ids, offsetX),
     resetCamera() {
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
     },
     kill() {
+      redraw.cancel();
       graph.removeListener("edgeAdded", updateFocus);
       graph.removeListener("nodeDropped", updateFocus);
       sigma.kill();

@@ -1,5 +1,6 @@
 // The whole UI state: what is loading, what the user selected, hovered and searched. Data lives in the graph.
 import type { Degree, GraphEdge, GraphNode, NodeId, Source } from "../../../server/domain/model.js";
+import { initialPerformance, type PerformanceMode } from "./performance-mode.js";
 import { initialSearch, type SearchState } from "./search-state.js";
 
 export interface Problem {
@@ -8,7 +9,9 @@ export interface Problem {
   message: string;
 }
 
-export type LoadStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; problem: Problem };
+export type LoadStatus =
+  /** `edges`: the size of the view being added, once it has arrived (performance mode is chosen before drawing). */
+  { kind: "loading"; edges?: number } | { kind: "ready" } | { kind: "error"; problem: Problem };
 
 /** What the inspector shows about the selected node: its record and its relationships, from the server. */
 export interface NodeDetail {
@@ -48,6 +51,10 @@ export interface AppState {
   layout: "idle" | "running";
   /** The node whose neighbours are being fetched, if any. */
   expanding: NodeId | null;
+  /** The store's totals when the initial view is only part of it ("showing N of M"); null when whole. */
+  overview: { nodeCount: number; edgeCount: number } | null;
+  /** Large-graph drawing settings: on above a drawn-edge threshold, or forced by the user. */
+  performance: PerformanceMode;
 }
 
 export const initialState: AppState = {
@@ -61,6 +68,8 @@ export const initialState: AppState = {
   notice: null,
   layout: "idle",
   expanding: null,
+  overview: null,
+  performance: initialPerformance,
 };
 
 /** Applies a search producer to the search slice. */

@@ -52,17 +52,32 @@ describe("getJson", () => {
 });
 
 describe("createApi", () => {
-  it("loads the initial graph from the JSON export and encodes node ids", async () => {
+  it("loads the initial view from /api/overview, with its totals, and encodes node ids", async () => {
     const urls: string[] = [];
     const api = createApi(async (url) => {
       urls.push(url);
-      return new Response(JSON.stringify({ nodes: [], edges: [], sources: [], subgraph: true }));
+      return new Response(
+        JSON.stringify({ nodes: [], edges: [], truncated: true, nodeCount: 4000, edgeCount: 20000 }),
+      );
     });
-    expect(await api.loadGraph()).toEqual({ nodes: [], edges: [] });
+    expect(await api.loadGraph()).toEqual({
+      nodes: [],
+      edges: [],
+      truncated: true,
+      nodeCount: 4000,
+      edgeCount: 20000,
+    });
     await api.neighbors("a/b", { depth: 1, limit: 5 });
-    expect(urls).toEqual([
-      "/api/export?format=json",
-      "/api/nodes/a%2Fb/neighbors?depth=1&limit=5&direction=both",
-    ]);
+    expect(urls).toEqual(["/api/overview", "/api/nodes/a%2Fb/neighbors?depth=1&limit=5&direction=both"]);
+  });
+
+  it("keeps the whole JSON export for the export panel", async () => {
+    const urls: string[] = [];
+    const api = createApi(async (url) => {
+      urls.push(url);
+      return new Response(JSON.stringify({ nodes: [], edges: [], sources: [] }));
+    });
+    expect(await api.exportGraph()).toEqual({ nodes: [], edges: [] });
+    expect(urls).toEqual(["/api/export?format=json"]);
   });
 });

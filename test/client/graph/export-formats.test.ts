@@ -72,6 +72,11 @@ describe("SVG export", () => {
     expect(safeColor("rgba(1, 2, 3, 0.5)")).toBe("rgba(1, 2, 3, 0.5)");
     expect(escapeXml(`"'<>&`)).toBe("&#34;&#39;&#60;&#62;&#38;");
   });
+
+  it("replaces characters XML cannot carry (NUL, controls, lone surrogates), so hostile names still give a file that parses", () => {
+    expect(escapeXml("a\u0000b\u0001c\tline\nend\uD800")).toBe("a\uFFFDb\uFFFDc\tline\nend\uFFFD");
+    expect(escapeXml("chip \u{1F600}")).toBe("chip \u{1F600}");
+  });
 });
 
 describe("CSV export", () => {
