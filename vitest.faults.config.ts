@@ -1,4 +1,4 @@
-// Fault-injection tests (SIGKILL during snapshot writes, Neo4j killed mid-import): slow, run by `npm run test:faults`.
+// Fault-injection and load scripts (SIGKILL during snapshot writes, Neo4j killed mid-import and under load, SIGTERM mid-import, fixed-rate load): slow, run by `npm run test:faults`.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({

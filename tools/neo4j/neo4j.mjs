@@ -15,8 +15,10 @@ const USAGE = `Usage: npm run neo4j -- <start|stop|status|run> [--fresh]
   status   running or not, with port, pid and version (exit 3 when not running)
   run      like start, but in the foreground (Ctrl-C stops it)
   --fresh  (start/run) delete this port's data first
-Environment: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (explorer-local-dev), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m)`;
-const READY_TIMEOUT_MS = 120_000;
+Environment: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (explorer-local-dev), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m),
+  NEO4J_START_TIMEOUT (120 s)`;
+// A busy machine (or crash recovery after a SIGKILL) can take longer; NEO4J_START_TIMEOUT (seconds) raises it.
+const READY_TIMEOUT_MS = (Number(process.env.NEO4J_START_TIMEOUT) || 120) * 1000;
 
 const rel = (p) => path.relative(REPO_ROOT, p) || ".";
 
