@@ -1,6 +1,7 @@
 // The render page's API for bench/suites/render.ts: mount a library, count frames, run FA2 worker vs main thread.
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import fa2Worker from "graphology-layout-forceatlas2/worker.js";
+import { positionsApi } from "./positions.js";
 import { mount, sceneGraph, type Mounted } from "./renderers.js";
 import type { RendererKind, Scene } from "./scene.js";
 
@@ -25,6 +26,7 @@ function tick(): void {
 }
 
 const api = {
+  ...positionsApi, // server-cached positions vs layout on load (bench/suites/positions.ts)
   /** Mounts `kind` on the stage (killing the previous one); the ms from plain arrays to the first frame. */
   async show(kind: RendererKind, scene: Scene): Promise<number> {
     current?.kill();

@@ -101,8 +101,19 @@ function changeLog(dir: string): string[] {
     .sort();
   if (!files.length) return [];
   const out = ["## Changes that moved a figure", ""];
-  for (const f of files) out.push(readFileSync(path.join(dir, f), "utf8").trim(), "");
+  for (const f of files) out.push(nestHeadings(readFileSync(path.join(dir, f), "utf8").trim(), 3), "");
   return out;
+}
+
+/** Shift a file's Markdown headings so its top level becomes `level` (each change record sits under one section). */
+function nestHeadings(markdown: string, level: number): string {
+  const levels = [...markdown.matchAll(/^(#+) /gm)].map((m) => m[1]!.length);
+  if (!levels.length) return markdown;
+  const shift = level - Math.min(...levels);
+  return markdown.replace(
+    /^(#+) /gm,
+    (_m, hashes: string) => `${"#".repeat(Math.min(6, hashes.length + shift))} `,
+  );
 }
 
 /** Which suites ran and which did not, and every goal with its verdict, from the results themselves. */

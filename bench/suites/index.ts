@@ -4,6 +4,7 @@ import { bigResultsSuite } from "./big-results.js";
 import { expandApiSuite } from "./expand-api.js";
 import { layoutSuite } from "./layout.js";
 import { neo4jLoadSuite } from "./neo4j-load.js";
+import { positionsSuite } from "./positions.js";
 import { renderSuite } from "./render.js";
 import { searchPathSuite } from "./search-path.js";
 import { startupSuite } from "./startup.js";
@@ -14,6 +15,7 @@ export const SUITES: Suite[] = [
   searchPathSuite,
   renderSuite,
   layoutSuite,
+  positionsSuite,
   bigResultsSuite,
   startupSuite,
 ];

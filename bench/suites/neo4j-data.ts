@@ -23,10 +23,14 @@ export async function neo4jHas(store: Neo4jStore, d: DataSet): Promise<boolean> 
   return records[0]?.get("ok") === true;
 }
 
-/** Load `d` unless already there; returns the seconds the load took (0 when reused). */
+/**
+ * Load `d` unless already there; returns the seconds the load took (0 when reused). "fresh": the ids are
+ * new unless an earlier load stopped half-way, and then the loader falls back to upserting on the first clash.
+ */
 export async function ensureNeo4jData(store: Neo4jStore, d: DataSet, batchSize = 10_000): Promise<number> {
   if (await neo4jHas(store, d)) return 0;
   const started = performance.now();
-  for (const chunk of chunksOf(d, 50_000)) await loadGraph(store.connection.driver, chunk, { batchSize });
+  for (const chunk of chunksOf(d, 50_000))
+    await loadGraph(store.connection.driver, chunk, { batchSize, mode: "fresh" });
   return (performance.now() - started) / 1000;
 }
