@@ -55,7 +55,8 @@ export async function sideBySide(
 /** Latency percentiles and error counts of one window's outcomes. */
 function figures(outcomes: readonly Outcome[], rate: number, seconds: number, loop: LoopDelay): Drive {
   const latencies = outcomes.map((o) => o.doneAt - o.sentAt).sort((x, y) => x - y);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0;
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0;
   const timeouts = outcomes.filter((o) => o.code === "client_timeout").length;
   const non2xx = outcomes.filter((o) => o.status !== 0 && (o.status < 200 || o.status > 299)).length;
   const failed = outcomes.filter((o) => o.status === 0).length;
