@@ -35,10 +35,20 @@ function single(query: Query, name: string): string | undefined {
   return value;
 }
 
+/** One schema per range, built once: building a zod schema costs more than parsing with it. */
+const integerSchemas = new Map<string, z.ZodType<number, string>>();
+
+function integerSchema(min: number, max: number): z.ZodType<number, string> {
+  const key = `${min}:${max}`;
+  let schema = integerSchemas.get(key);
+  if (!schema) integerSchemas.set(key, (schema = integerText.pipe(z.number().min(min).max(max))));
+  return schema;
+}
+
 function integer(query: Query, name: string, min: number, max: number, fallback: number): number {
   const raw = single(query, name);
   if (raw === undefined) return fallback;
-  const parsed = integerText.pipe(z.number().min(min).max(max)).safeParse(raw);
+  const parsed = integerSchema(min, max).safeParse(raw);
   if (!parsed.success) fail(name, `must be an integer between ${min} and ${max}`, raw);
   return parsed.data;
 }
