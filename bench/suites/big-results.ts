@@ -58,9 +58,16 @@ export async function exportRows(rec: Recorder, store: GraphStore, label: string
   const server = await listen(app);
   const eagerServer = await listen(eagerApp);
   try {
-    // Throughput: one whole download each, no gc in the way.
-    const eager = await download(`${eagerServer.url}/eager-export`);
-    const streamed = await download(`${server.url}/api/export`);
+    // Throughput: whole downloads, alternating eager and streamed three times (a shared machine's load drifts
+    // within minutes), each side's median; no gc sampling in the way.
+    const eagerRuns: Download[] = [];
+    const streamedRuns: Download[] = [];
+    for (let round = 0; round < 3; round++) {
+      eagerRuns.push(await download(`${eagerServer.url}/eager-export`));
+      streamedRuns.push(await download(`${server.url}/api/export`));
+    }
+    const eager = medianRun(eagerRuns);
+    const streamed = medianRun(streamedRuns);
     if (eager.bytes !== streamed.bytes)
       rec.note(
         `${label}: the streamed body (${streamed.bytes} B) differs in size from the eager one (${eager.bytes} B)`,
@@ -81,7 +88,7 @@ export async function exportRows(rec: Recorder, store: GraphStore, label: string
     const every = Math.max(4, Math.round(eager.chunks / 50));
     const sampled = await download(`${server.url}/api/export`, every);
     rec.note(
-      `${label}: ${Math.round(eager.bytes / 1e6)} MB of JSON; eager download ${Math.round(eager.ms)} ms, streamed ${Math.round(streamed.ms)} ms`,
+      `${label}: ${Math.round(eager.bytes / 1e6)} MB of JSON; downloads (3 each, alternating) eager ${eagerRuns.map((r) => Math.round(r.ms)).join("/")} ms, streamed ${streamedRuns.map((r) => Math.round(r.ms)).join("/")} ms; medians compared`,
     );
     rec.add(
       compare(
@@ -146,6 +153,13 @@ async function download(url: string, sampleEvery?: number) {
     req.on("socket", (socket) => socket.on("error", reject));
   });
   return { bytes, chunks, ms: now() - t, peak };
+}
+
+type Download = Awaited<ReturnType<typeof download>>;
+
+/** The run with the median duration (of an odd number of runs). */
+function medianRun(runs: readonly Download[]): Download {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 }
 
 /** The console's capped read of a `rows`-row query vs collecting all of it, as a console without the cap would. */
