@@ -1,6 +1,6 @@
 // One line about a relationship for the inspector: amount, date, how certain, and who said so.
 import type { NodeId, Properties } from "../../../server/domain/model.js";
-import { formatDate, formatMoney, formatValue, humanizeKey } from "./format.js";
+import { formatDate, formatMoney, formatPropertyValue, humanizeKey } from "./format.js";
 
 /** Certainty worth saying out loud; "fact" goes without saying. */
 const CERTAINTY_TEXT: Record<string, string> = {
@@ -34,7 +34,8 @@ export function edgeSummary(props: Properties, nameOf: (id: NodeId) => string = 
   const sayers = Array.isArray(props.attributedTo) ? props.attributedTo.map((id) => nameOf(String(id))) : [];
   if (sayers.length > 0) parts.push(`according to ${sayers.join(" and ")}`);
   for (const [key, value] of Object.entries(props)) {
-    if (!SUMMARISED.has(key)) parts.push(`${humanizeKey(key).toLowerCase()}: ${formatValue(value)}`);
+    if (!SUMMARISED.has(key))
+      parts.push(`${humanizeKey(key).toLowerCase()}: ${formatPropertyValue(key, value)}`);
   }
   return parts.join(" · ");
 }

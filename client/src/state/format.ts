@@ -74,6 +74,16 @@ export function formatValue(value: PropertyValue | undefined): string {
   return String(value);
 }
 
+/** Keys whose integer values are calendar years ("founded": 2004), shown as written, never as "2,004". */
+const YEAR_KEY = /(^|_|[a-z])(year|founded|established|since|opened|built)$/i;
+
+/** formatValue, except that a year-like key's integer value keeps its plain digits. */
+export function formatPropertyValue(key: string, value: PropertyValue | undefined): string {
+  if (typeof value === "number" && Number.isInteger(value) && Math.abs(value) < 10_000 && YEAR_KEY.test(key))
+    return String(value);
+  return formatValue(value);
+}
+
 export interface PropertyRow {
   label: string;
   value: string;
@@ -145,7 +155,7 @@ export function propertyRows(
     } else if (key.endsWith("Pct") && typeof value === "number") {
       rows.push({ label: humanizeKey(key.slice(0, -3)), value: `${formatValue(value)}%` });
     } else {
-      rows.push({ label: humanizeKey(key), value: formatValue(value) });
+      rows.push({ label: humanizeKey(key), value: formatPropertyValue(key, value) });
     }
   }
   if (provenance) rows.push(provenance);

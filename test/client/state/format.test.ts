@@ -4,6 +4,7 @@ import {
   formatAmount,
   formatDate,
   formatMoney,
+  formatPropertyValue,
   formatValue,
   humanizeKey,
   inferPrecision,
@@ -79,6 +80,15 @@ describe("propertyRows", () => {
     expect(humanizeKey("node_size")).toBe("Node size");
     expect(formatValue(["a", "b"])).toBe("a, b");
     expect(formatValue(null)).toBe("—");
+  });
+
+  it("writes years as plain digits but still groups other large numbers", () => {
+    expect(propertyRows({ founded: 2004, employees: 76000, fiscalYear: 2023 })).toEqual([
+      { label: "Founded", value: "2004" },
+      { label: "Employees", value: "76,000" },
+      { label: "Fiscal year", value: "2023" },
+    ]);
+    expect(formatPropertyValue("founded", 2004.5)).toBe("2,004.5");
   });
 });
 
