@@ -86,6 +86,9 @@ export interface ChangeReport {
 export type ExportItem =
   { kind: "node"; value: GraphNode } | { kind: "edge"; value: GraphEdge } | { kind: "source"; value: Source };
 
+/** One page of a streamed export: a non-empty run of items in exportAll's order. */
+export type ExportPage = readonly ExportItem[];
+
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
 
@@ -135,11 +138,13 @@ export interface GraphStore {
   exportAll(): Promise<GraphExport>;
 
   /**
-   * The same items as `exportAll`, in the same order (nodes, then edges, then sources, each by id), one at a
-   * time: a consumer holds one item, not the graph. `return()` on the iterator (a `break`) stops the reading.
-   * Not a snapshot: an item written during the iteration may or may not appear; one present throughout appears once.
+   * The same items as `exportAll`, in the same order (nodes, then edges, then sources, each by id), a page at
+   * a time: each page is a non-empty array of at most a few thousand items, so a consumer holds one page, not
+   * the graph, and loops over a page synchronously (an await per item would cost more than the items' JSON).
+   * `return()` on the iterator (a `break`) stops the reading. Not a snapshot: an item written during the
+   * iteration may or may not appear; one present throughout appears once.
    */
-  exportStream(): AsyncIterable<ExportItem>;
+  exportStream(): AsyncIterable<ExportPage>;
 
   /** Upsert a graph (idempotent: loading the same data twice changes nothing). Used by seed and import. */
   load(data: GraphExport): Promise<LoadReport>;

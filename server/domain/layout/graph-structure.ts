@@ -11,8 +11,8 @@ export interface GraphStructure extends LayoutInput {
 }
 
 /**
- * One pass over `exportStream` keeping only ids and edge ends (never the whole export). Edges whose end is
- * not a node (a write between the two reads) are left out: the layout is redone after any write anyway.
+ * One pass over `exportStream`'s pages keeping only ids and edge ends (never the whole export). Edges whose
+ * end is not a node (a write between the two reads) are left out: the layout is redone after any write anyway.
  */
 export async function readStructure(store: Pick<GraphStore, "exportStream">): Promise<GraphStructure> {
   const ids: string[] = [];
@@ -21,24 +21,26 @@ export async function readStructure(store: Pick<GraphStore, "exportStream">): Pr
   let targets: Int32Array = new Int32Array(1024);
   let edgeCount = 0;
   const hash = createHash("sha256");
-  for await (const item of store.exportStream()) {
-    if (item.kind === "node") {
-      index.set(item.value.id, ids.length);
-      ids.push(item.value.id);
-      hash.update(`n${item.value.id}\n`);
-    } else if (item.kind === "edge") {
-      const s = index.get(item.value.source);
-      const t = index.get(item.value.target);
-      if (s === undefined || t === undefined) continue;
-      if (edgeCount === sources.length) {
-        sources = grow(sources);
-        targets = grow(targets);
-      }
-      sources[edgeCount] = s;
-      targets[edgeCount] = t;
-      edgeCount++;
-      hash.update(`e${s},${t}\n`);
-    } else break; // sources do not move nodes
+  pages: for await (const page of store.exportStream()) {
+    for (const item of page) {
+      if (item.kind === "node") {
+        index.set(item.value.id, ids.length);
+        ids.push(item.value.id);
+        hash.update(`n${item.value.id}\n`);
+      } else if (item.kind === "edge") {
+        const s = index.get(item.value.source);
+        const t = index.get(item.value.target);
+        if (s === undefined || t === undefined) continue;
+        if (edgeCount === sources.length) {
+          sources = grow(sources);
+          targets = grow(targets);
+        }
+        sources[edgeCount] = s;
+        targets[edgeCount] = t;
+        edgeCount++;
+        hash.update(`e${s},${t}\n`);
+      } else break pages; // sources do not move nodes
+    }
   }
   return {
     ids,

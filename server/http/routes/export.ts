@@ -7,8 +7,8 @@ import { streamResponse } from "../stream-response.js";
 
 /**
  * JSON only (parse.ts EXPORT_FORMATS): the same bytes `res.json(await store.exportAll())` sent, written
- * item by item with back-pressure. Without Content-Length (chunked); a failure after the first chunk cuts
- * the connection, so a truncated body is an aborted transfer and does not parse.
+ * from the store's pages in ~64 KB chunks with back-pressure. Without Content-Length (chunked); a failure
+ * after the first chunk cuts the connection, so a truncated body is an aborted transfer and does not parse.
  */
 export async function sendExport(
   req: Request,

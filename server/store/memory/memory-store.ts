@@ -28,7 +28,7 @@ import type {
   StoreInfo,
   SubgraphOptions,
 } from "../graph-store.js";
-import type { ExportItem } from "../graph-store.js";
+import type { ExportPage } from "../graph-store.js";
 import { memoryExportStream } from "./export-stream.js";
 import { applyChanges } from "./apply-changes.js";
 import { applyLoad } from "./apply-load.js";
@@ -137,7 +137,7 @@ export class MemoryGraphStore implements GraphStore {
     };
   }
 
-  exportStream(): AsyncIterable<ExportItem> {
+  exportStream(): AsyncIterable<ExportPage> {
     return memoryExportStream(this.graph, () => this.sources());
   }
 

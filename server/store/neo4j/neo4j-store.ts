@@ -28,7 +28,7 @@ import { clearGraph } from "./clear-graph.js";
 import { applyChangesInTx, createAuditEntry, readAuditInTx } from "./apply-changes.js";
 import { Neo4jConnection, type ConnectionOptions } from "./connection.js";
 import { Neo4jCypherConsole } from "./cypher-console.js";
-import type { ExportItem } from "../graph-store.js";
+import type { ExportPage } from "../graph-store.js";
 import { neo4jExportStream } from "./export-stream.js";
 import { loadGraph } from "./loader.js";
 import { neighborhood } from "./neighbors.js";
@@ -143,7 +143,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Keyset pages in short READ transactions (export-stream.ts): exportAll's items without holding the graph. */
-  exportStream(): AsyncIterable<ExportItem> {
+  exportStream(): AsyncIterable<ExportPage> {
     return neo4jExportStream((operation, work) => this.read(operation, work));
   }
 

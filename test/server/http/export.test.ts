@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../../server/domain/errors.js";
 import type { GraphNode } from "../../../server/domain/model.js";
 import type { LogFields, Logger } from "../../../server/logger.js";
-import type { ExportItem, GraphStore } from "../../../server/store/graph-store.js";
+import type { ExportPage, GraphStore } from "../../../server/store/graph-store.js";
 import { createMemoryStore } from "../../../server/store/memory/memory-store.js";
 import { fixtureGraph } from "../../helpers/fixture-graph.js";
 import { expectError, startTestServer, type TestServer } from "../../helpers/http.js";
@@ -16,10 +16,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** A memory store whose exportStream is replaced by `items`, everything else answered by the real store. */
-async function storeStreaming(items: () => AsyncIterable<ExportItem>): Promise<GraphStore> {
+/** A memory store whose exportStream is replaced by `pages`, everything else answered by the real store. */
+async function storeStreaming(pages: () => AsyncIterable<ExportPage>): Promise<GraphStore> {
   const real = await createMemoryStore(fixtureGraph());
-  return Object.assign(Object.create(real) as GraphStore, { exportStream: items });
+  return Object.assign(Object.create(real) as GraphStore, { exportStream: pages });
 }
 
 const node = (i: number): GraphNode => ({
@@ -29,6 +29,10 @@ const node = (i: number): GraphNode => ({
   aliases: [],
   properties: {},
 });
+
+/** Nodes `from` up to `to` as one page of the export. */
+const nodePage = (from: number, to: number): ExportPage =>
+  Array.from({ length: to - from }, (_, i) => ({ kind: "node", value: node(from + i) }));
 
 /** Records error lines so a test can see what the server logged. */
 function recordingLogger(lines: { message: string; fields?: LogFields }[]): Logger {
@@ -61,9 +65,9 @@ describe("GET /api/export (streamed)", () => {
     let finished = false;
     const store = await storeStreaming(async function* () {
       try {
-        for (let i = 0; i < total; i++) {
-          pulled++;
-          yield { kind: "node", value: node(i) };
+        for (let i = 0; i < total; i += 100) {
+          pulled += 100;
+          yield nodePage(i, i + 100);
         }
       } finally {
         finished = true;
@@ -92,7 +96,7 @@ describe("GET /api/export (streamed)", () => {
   it("GET /api/export → cuts the connection and logs when the store fails mid-stream, never a complete-looking body", async () => {
     const lines: { message: string; fields?: LogFields }[] = [];
     const store = await storeStreaming(async function* () {
-      for (let i = 0; i < 20_000; i++) yield { kind: "node", value: node(i) };
+      for (let i = 0; i < 20_000; i += 1_000) yield nodePage(i, i + 1_000);
       throw new Error("disk on fire");
     });
     server = await startTestServer({ store, logger: recordingLogger(lines) });

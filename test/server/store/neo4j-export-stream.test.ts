@@ -45,12 +45,25 @@ describeNeo4j("Neo4j streamed export", () => {
       expect(queries.length).toBeGreaterThan(11 + 2 * 7);
     });
 
+    it("yields each node page as read and the merged edges in full pages of the edge page size", async () => {
+      const sizes = { node: [] as number[], edge: [] as number[], source: [] as number[] };
+      for await (const page of neo4jExportStream(readPage, { nodes: 50, edges: 40 })) {
+        expect(page.every((item) => item.kind === page[0]!.kind)).toBe(true);
+        sizes[page[0]!.kind].push(page.length);
+      }
+      expect(sizes.node).toEqual([...Array<number>(10).fill(50), 30]);
+      expect(sizes.edge).toEqual([...Array<number>(13).fill(40), 10]); // 530 edges of two types, merged
+      expect(sizes.source).toEqual([(await store.exportAll()).sources.length]);
+    });
+
     it("asks for no further page once the reader stops", async () => {
       queries.length = 0;
       let seen = 0;
-      for await (const item of neo4jExportStream(readPage, { nodes: 50, edges: 40 })) {
-        void item;
-        if (++seen === 60) break; // inside the second node page
+      pages: for await (const page of neo4jExportStream(readPage, { nodes: 50, edges: 40 })) {
+        for (const item of page) {
+          void item;
+          if (++seen === 60) break pages; // inside the second node page
+        }
       }
       expect(queries).toHaveLength(2);
     });
@@ -58,8 +71,8 @@ describeNeo4j("Neo4j streamed export", () => {
     it("closes every relationship type's cursor when the reader stops among the edges", async () => {
       queries.length = 0;
       let edges = 0;
-      for await (const item of neo4jExportStream(readPage, { nodes: 1_000, edges: 40 })) {
-        if (item.kind === "edge" && ++edges === 45) break;
+      pages: for await (const page of neo4jExportStream(readPage, { nodes: 1_000, edges: 40 })) {
+        for (const item of page) if (item.kind === "edge" && ++edges === 45) break pages;
       }
       const atBreak = queries.length;
       await new Promise((resolve) => setTimeout(resolve, 200));

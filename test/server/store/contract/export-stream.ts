@@ -1,23 +1,29 @@
-// Contract: #exportStream yields exportAll's items, in its order, also across pages, and stops when the reader does.
+// Contract: #exportStream pages exportAll's items in its order (also across pages) and stops when the reader does.
 import { afterAll, describe, expect, it } from "vitest";
 import type { GraphExport } from "../../../../server/domain/model.js";
 import type { ExportItem, GraphStore } from "../../../../server/store/graph-store.js";
 import { fixtureGraph } from "../../../helpers/fixture-graph.js";
 import type { StoreRef } from "../graph-store-contract.js";
 
-/** The streamed items regrouped as a GraphExport, checking that the kinds come in order (nodes, edges, sources). */
+/**
+ * The streamed pages regrouped as a GraphExport, checking that every page is a non-empty array and that the
+ * kinds come in order (nodes, edges, sources), within a page and across pages.
+ */
 export async function collect(store: Pick<GraphStore, "exportStream">): Promise<GraphExport> {
   const out: GraphExport = { nodes: [], edges: [], sources: [] };
   const rank = { node: 0, edge: 1, source: 2 } as const;
   let last = 0;
-  for await (const item of store.exportStream()) {
-    expect(rank[item.kind], `${item.kind} "${item.value.id}" after a later kind`).toBeGreaterThanOrEqual(
-      last,
-    );
-    last = rank[item.kind];
-    if (item.kind === "node") out.nodes.push(item.value);
-    else if (item.kind === "edge") out.edges.push(item.value);
-    else out.sources.push(item.value);
+  for await (const page of store.exportStream()) {
+    expect(Array.isArray(page) && page.length > 0, "every page is a non-empty array").toBe(true);
+    for (const item of page) {
+      expect(rank[item.kind], `${item.kind} "${item.value.id}" after a later kind`).toBeGreaterThanOrEqual(
+        last,
+      );
+      last = rank[item.kind];
+      if (item.kind === "node") out.nodes.push(item.value);
+      else if (item.kind === "edge") out.edges.push(item.value);
+      else out.sources.push(item.value);
+    }
   }
   return out;
 }
@@ -69,9 +75,11 @@ export function describeExportStream(store: StoreRef): void {
 
     it("ends cleanly when the reader stops early, having yielded exportAll's first items", async () => {
       const first: ExportItem[] = [];
-      for await (const item of store().exportStream()) {
-        first.push(item);
-        if (first.length === 3) break;
+      pages: for await (const page of store().exportStream()) {
+        for (const item of page) {
+          first.push(item);
+          if (first.length === 3) break pages;
+        }
       }
       const all = await store().exportAll();
       expect(first.map((i) => i.value)).toEqual(all.nodes.slice(0, 3));
