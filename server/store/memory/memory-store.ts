@@ -36,6 +36,7 @@ import { createMemoryGraph, readEdge, readNode, type MemoryGraph } from "./graph
 import { lookupEdges, lookupNodes } from "./lookup-many.js";
 import { neighborhood } from "./neighbors.js";
 import { neighborCounts } from "./neighbor-counts.js";
+import { PathAdjacencyCache } from "./path-adjacency.js";
 import { shortestPaths } from "./paths.js";
 import { SearchIndex } from "./search-index.js";
 import { searchNodes } from "./search.js";
@@ -55,6 +56,7 @@ export class MemoryGraphStore implements GraphStore {
   private readonly graph: MemoryGraph = createMemoryGraph();
   /** Kept in step with `graph` by its events, whatever writes it. */
   private readonly searchIndex = new SearchIndex(this.graph);
+  private readonly pathAdjacency = new PathAdjacencyCache(this.graph);
   private readonly sourceTable = new Map<string, Source>();
   private readonly auditLog: AuditEntry[] = [];
   /** Called after every change (persist.ts writes the snapshot); a failure rejects the write's promise. */
@@ -113,7 +115,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
-    return shortestPaths(this.graph, from, to, options);
+    return shortestPaths(this.graph, this.pathAdjacency, from, to, options);
   }
 
   /** Counts per type that occurs, most frequent first, then by type name. */

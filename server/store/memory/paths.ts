@@ -3,7 +3,8 @@ import type { GraphPath } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
 import type { PathOptions } from "../graph-store.js";
 import { readEdge, readNode, type MemoryGraph } from "./graph-types.js";
-import { kShortestSimplePaths, type Neighbours } from "./k-shortest-paths.js";
+import { kShortestSimplePaths } from "./k-shortest-paths.js";
+import { indexOfNode, searchSpace, type PathAdjacencyCache } from "./path-adjacency.js";
 
 /**
  * Up to `k` shortest simple paths between `from` and `to`, or null when either end is unknown.
@@ -16,33 +17,35 @@ import { kShortestSimplePaths, type Neighbours } from "./k-shortest-paths.js";
  */
 export function shortestPaths(
   graph: MemoryGraph,
+  adjacencyCache: PathAdjacencyCache,
   from: string,
   to: string,
   options: PathOptions,
 ): GraphPath[] | null {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
-  const relTypes = options.relTypes?.length ? new Set<string>(options.relTypes) : null;
-  const edgeAllowed = (edge: string) => !relTypes || relTypes.has(graph.getEdgeAttribute(edge, "type"));
+  const relTypes = options.relTypes?.length ? options.relTypes : null;
+  const allowedTypes = relTypes && new Set<string>(relTypes);
+  const edgeAllowed = (edge: string) =>
+    !allowedTypes || allowedTypes.has(graph.getEdgeAttribute(edge, "type"));
 
-  // Walked lazily from graphology's own incidence lists: a request touches only the edges its
-  // searches reach, never the whole graph.
-  const neighbours: Neighbours = (node, visit) =>
-    graph.forEachEdge(node, (_edge, attrs, source, target) => {
-      if (source === target || (relTypes && !relTypes.has(attrs.type))) return;
-      visit(source === node ? target : source);
-    });
+  // Searched over integers: graphology's incidence lists cost a callback, an attribute object and a
+  // string-keyed map lookup per edge; the typed arrays cost a few array reads.
+  const adjacency = adjacencyCache.current();
+  const space = searchSpace(adjacency, relTypes);
+  const [start, goal] = [indexOfNode(adjacency, from), indexOfNode(adjacency, to)];
 
-  return kShortestSimplePaths(neighbours, from, to, options.k, options.maxHops, (node) =>
-    graph.degree(node),
-  ).map((sequence) => ({
-    nodes: sequence.map((id) => readNode(graph, id)),
-    edges: sequence
-      .slice(1)
-      .map((id, i) => readEdge(graph, cheapestEdge(graph, sequence[i]!, id, edgeAllowed))),
-  }));
+  return kShortestSimplePaths(space, start, goal, options.k, options.maxHops).map((indices) => {
+    const sequence = indices.map((index) => adjacency.ids[index]!);
+    return {
+      nodes: sequence.map((id) => readNode(graph, id)),
+      edges: sequence
+        .slice(1)
+        .map((id, i) => readEdge(graph, cheapestEdge(graph, sequence[i]!, id, edgeAllowed))),
+    };
+  });
 }
 
 function cheapestEdge(graph: MemoryGraph, a: string, b: string, allowed: (edge: string) => boolean): string {
   const between = [...graph.edges(a, b), ...graph.edges(b, a)].filter(allowed).sort(compareIds);
-  return between[0]!; // `neighbours` only links nodes joined by an allowed edge
+  return between[0]!; // the adjacency only links nodes joined by an allowed edge
 }

@@ -1,35 +1,85 @@
-// The shortest path between two nodes by bidirectional BFS, the smallest id sequence among equally short ones.
-import { compareIds } from "../../domain/ordering.js";
+// The shortest path between two nodes by bidirectional BFS over integer node indices, the smallest index sequence among equally short ones.
 
-/** Calls `visit` for every neighbour of `node` (undirected, no self-loops; repeats and any order allowed). */
-export type Neighbours = (node: string, visit: (other: string) => void) => void;
-/** What visiting a node's neighbours costs (its degree): picks the cheaper side to grow. */
-export type Cost = (node: string) => number;
+/**
+ * What a search walks: an undirected graph over node indices 0..n-1 in CSR form (path-adjacency.ts),
+ * plus the relationship types it may follow and reusable scratch space.
+ */
+export interface SearchSpace {
+  /** Node v's slots are offsets[v] .. offsets[v + 1] - 1. */
+  readonly offsets: Int32Array;
+  /** One slot per relationship end, each node's slots in ascending neighbour order (repeats for parallel edges). */
+  readonly neighbours: Int32Array;
+  /** Each slot's relationship-type code. */
+  readonly slotTypes: Uint8Array | Uint32Array;
+  /** allowed[code] is 1 when that type may be followed; null follows every type. */
+  readonly allowed: Uint8Array | null;
+  readonly scratch: SearchScratch;
+}
+
+/**
+ * Labels of the two BFS trees, reused by every search over the same graph: a node is labelled in this
+ * search when its `seen` entry equals the current stamp, so no search clears n entries.
+ */
+export class SearchScratch {
+  private stamp = 0;
+  readonly startSeen: Uint32Array;
+  readonly goalSeen: Uint32Array;
+  /** Hops from the start (resp. to the goal); maxHops is at most 8, so a byte holds it. */
+  readonly startDepth: Uint8Array;
+  readonly goalDepth: Uint8Array;
+
+  constructor(nodeCount: number) {
+    this.startSeen = new Uint32Array(nodeCount);
+    this.goalSeen = new Uint32Array(nodeCount);
+    this.startDepth = new Uint8Array(nodeCount);
+    this.goalDepth = new Uint8Array(nodeCount);
+  }
+
+  /** A stamp no node carries yet. */
+  nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.startSeen.fill(0);
+      this.goalSeen.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+/** Blocked nodes and node pairs (keys from `pairKey`) of one spur search; both empty for a plain search. */
+export interface Blocked {
+  readonly nodes: ReadonlySet<number>;
+  readonly pairs: ReadonlySet<number>;
+}
 
 /**
  * The shortest path from `start` to `goal` within `budget` hops avoiding the blocked nodes and node
- * pairs (keys from `pairKey`); among equally short ones, the lexicographically smallest id sequence.
+ * pairs; among equally short ones, the lexicographically smallest index sequence (node indices follow
+ * id order, so that is the smallest id sequence).
  *
  * Two BFS trees grow, the cheaper frontier (by total degree) a whole layer at a time, until they meet: on a graph with
  * hubs this touches a few thousand edges where one BFS from the goal touches most of the graph. The
- * walk from the start then takes, at each step, the smallest neighbour id that is still on a shortest
+ * walk from the start then takes, at each step, the smallest neighbour index that is still on a shortest
  * path — the same choice a single BFS from the goal would give, so the result does not change.
  */
 export function shortestPath(
-  neighbours: Neighbours,
-  start: string,
-  goal: string,
+  space: SearchSpace,
+  start: number,
+  goal: number,
   budget: number,
-  blockedNodes: ReadonlySet<string>,
-  blockedPairs: ReadonlySet<string>,
-  cost: Cost,
-): string[] | null {
-  if (blockedNodes.has(start) || blockedNodes.has(goal)) return null;
-  const usable = (a: string, b: string) =>
-    !blockedNodes.has(b) && (blockedPairs.size === 0 || !blockedPairs.has(pairKey(a, b)));
-  const fromStart = new Map<string, number>([[start, 0]]);
-  const toGoal = new Map<string, number>([[goal, 0]]);
-  const startLayers: string[][] = [[start]];
+  blocked: Blocked,
+): number[] | null {
+  if (blocked.nodes.has(start) || blocked.nodes.has(goal)) return null;
+  const { offsets, neighbours, slotTypes, allowed, scratch } = space;
+  const stamp = scratch.nextStamp();
+  const anyBlocked = blocked.nodes.size > 0 || blocked.pairs.size > 0;
+  const startSide = { seen: scratch.startSeen, depth: scratch.startDepth };
+  const goalSide = { seen: scratch.goalSeen, depth: scratch.goalDepth };
+  startSide.seen[start] = stamp;
+  startSide.depth[start] = 0;
+  goalSide.seen[goal] = stamp;
+  goalSide.depth[goal] = 0;
+  const startLayers: number[][] = [[start]];
   let goalFrontier = [goal];
   let goalDepth = 0;
   let met = false;
@@ -37,30 +87,37 @@ export function shortestPath(
     const startFrontier = startLayers[startLayers.length - 1]!;
     if (startFrontier.length === 0 || goalFrontier.length === 0) return null;
     // A hub in a frontier costs thousands of edges: compare total degree, not node counts.
-    const forward = totalCost(startFrontier, cost) <= totalCost(goalFrontier, cost);
-    const [labels, others, frontier, depth] = forward
-      ? [fromStart, toGoal, startFrontier, startLayers.length]
-      : [toGoal, fromStart, goalFrontier, goalDepth + 1];
-    const next: string[] = [];
-    for (const node of frontier) {
-      neighbours(node, (other) => {
-        if (labels.has(other) || !usable(node, other)) return;
-        labels.set(other, depth);
-        next.push(other);
-        if (others.has(other)) met = true;
-      });
+    const forward = totalDegree(offsets, startFrontier) <= totalDegree(offsets, goalFrontier);
+    const [side, other, frontier, depth] = forward
+      ? [startSide, goalSide, startFrontier, startLayers.length]
+      : [goalSide, startSide, goalFrontier, goalDepth + 1];
+    // Locals, not property reads, in the loop that runs once per slot: it is most of a search's time.
+    const { seen, depth: depths } = side;
+    const otherSeen = other.seen;
+    const next: number[] = [];
+    for (let f = 0; f < frontier.length; f++) {
+      const node = frontier[f]!;
+      for (let slot = offsets[node]!, end = offsets[node + 1]!; slot < end; slot++) {
+        if (allowed !== null && allowed[slotTypes[slot]!] === 0) continue;
+        const reached = neighbours[slot]!;
+        if (seen[reached] === stamp || (anyBlocked && !usable(blocked, space, node, reached))) continue;
+        seen[reached] = stamp;
+        depths[reached] = depth;
+        next.push(reached);
+        if (otherSeen[reached] === stamp) met = true;
+      }
     }
     if (forward) startLayers.push(next);
     else [goalFrontier, goalDepth] = [next, depth];
   }
   // Until this layer the two label sets were disjoint, so they meet exactly at the start side's last
   // layer and the goal side's last layer: the path is as long as both depths together.
-  return met ? walk(neighbours, usable, startLayers, toGoal, goalDepth) : null;
+  return met ? walk(space, blocked, stamp, startLayers, goalDepth) : null;
 }
 
-function totalCost(frontier: readonly string[], cost: Cost): number {
+function totalDegree(offsets: Int32Array, frontier: readonly number[]): number {
   let total = 0;
-  for (const node of frontier) total += cost(node);
+  for (const node of frontier) total += offsets[node + 1]! - offsets[node]!;
   return total;
 }
 
@@ -70,23 +127,31 @@ function totalCost(frontier: readonly string[], cost: Cost): number {
  * start, they are found by walking the start's layers back from the meeting layer.
  */
 function walk(
-  neighbours: Neighbours,
-  usable: (a: string, b: string) => boolean,
-  startLayers: readonly string[][],
-  toGoal: ReadonlyMap<string, number>,
+  space: SearchSpace,
+  blocked: Blocked,
+  stamp: number,
+  startLayers: readonly number[][],
   goalDepth: number,
-): string[] {
+): number[] {
+  const { offsets, neighbours, slotTypes, allowed, scratch } = space;
+  const followable = (slot: number) => !allowed || allowed[slotTypes[slot]!] === 1;
+  const atStartDepth = (node: number, depth: number) =>
+    scratch.startSeen[node] === stamp && scratch.startDepth[node] === depth;
+  const atGoalDepth = (node: number, depth: number) =>
+    scratch.goalSeen[node] === stamp && scratch.goalDepth[node] === depth;
+
   const meet = startLayers.length - 1;
   const length = meet + goalDepth;
-  const onPath: Set<string>[] = [];
-  onPath[meet] = new Set(startLayers[meet]!.filter((node) => toGoal.get(node) === goalDepth));
+  const onPath: Set<number>[] = [];
+  onPath[meet] = new Set(startLayers[meet]!.filter((node) => atGoalDepth(node, goalDepth)));
   for (let position = meet - 1; position >= 1; position--) {
-    const here = new Set<string>();
-    const layer = new Set(startLayers[position]);
+    const here = new Set<number>();
     for (const node of onPath[position + 1]!) {
-      neighbours(node, (other) => {
-        if (layer.has(other) && usable(node, other)) here.add(other);
-      });
+      for (let slot = offsets[node]!, end = offsets[node + 1]!; slot < end; slot++) {
+        const other = neighbours[slot]!;
+        if (followable(slot) && atStartDepth(other, position) && usable(blocked, space, node, other))
+          here.add(other);
+      }
     }
     onPath[position] = here;
   }
@@ -97,20 +162,29 @@ function walk(
     const remaining = length - position;
     const onShortest =
       position >= meet
-        ? (node: string) => toGoal.get(node) === remaining
-        : (node: string) => onPath[position]!.has(node);
-    let best: string | undefined;
-    neighbours(current, (other) => {
-      if ((best === undefined || compareIds(other, best) < 0) && onShortest(other) && usable(current, other))
-        best = other;
-    });
-    current = best!; // exists: `current` lies on a shortest path, so some usable neighbour continues it
+        ? (node: number) => atGoalDepth(node, remaining)
+        : (node: number) => onPath[position]!.has(node);
+    // Slots are in ascending neighbour order: the first one that continues a shortest path is the smallest.
+    let slot = offsets[current]!;
+    for (const end = offsets[current + 1]!; slot < end; slot++) {
+      const other = neighbours[slot]!;
+      if (followable(slot) && onShortest(other) && usable(blocked, space, current, other)) break;
+    }
+    current = neighbours[slot]!; // found: `current` lies on a shortest path, so some usable neighbour continues it
     path.push(current);
   }
   return path;
 }
 
-/** The key of an unordered node pair. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+function usable(blocked: Blocked, space: SearchSpace, from: number, to: number): boolean {
+  return (
+    (blocked.nodes.size === 0 || !blocked.nodes.has(to)) &&
+    (blocked.pairs.size === 0 || !blocked.pairs.has(pairKey(space, from, to)))
+  );
+}
+
+/** The key of an unordered node pair: exact while the node count is below 2^26 (n² < 2^53). */
+export function pairKey(space: SearchSpace, a: number, b: number): number {
+  const nodeCount = space.offsets.length - 1;
+  return a < b ? a * nodeCount + b : b * nodeCount + a;
 }

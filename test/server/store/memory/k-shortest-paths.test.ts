@@ -1,7 +1,13 @@
 // Yen's algorithm checked against brute-force enumeration on many small random graphs.
 import { describe, expect, it } from "vitest";
 import { compareIdSequences } from "../../../../server/domain/ordering.js";
-import { kShortestSimplePaths, type Neighbours } from "../../../../server/store/memory/k-shortest-paths.js";
+import { createMemoryGraph } from "../../../../server/store/memory/graph-types.js";
+import { kShortestSimplePaths } from "../../../../server/store/memory/k-shortest-paths.js";
+import {
+  buildPathAdjacency,
+  indexOfNode,
+  searchSpace,
+} from "../../../../server/store/memory/path-adjacency.js";
 
 /** Sorted neighbour ids of a node, for the brute force. */
 type Adjacency = (node: string) => readonly string[];
@@ -16,7 +22,11 @@ function random(seed: number): () => number {
   };
 }
 
-function randomGraph(seed: number, nodeCount: number, density: number): Adjacency {
+function randomGraph(
+  seed: number,
+  nodeCount: number,
+  density: number,
+): { ids: string[]; adjacency: Adjacency } {
   const next = random(seed);
   const ids = Array.from({ length: nodeCount }, (_, i) => `n${String(i).padStart(3, "0")}`);
   const links = new Map(ids.map((id) => [id, new Set<string>()]));
@@ -29,17 +39,35 @@ function randomGraph(seed: number, nodeCount: number, density: number): Adjacenc
     }
   }
   const sorted = new Map([...links].map(([id, set]) => [id, [...set].sort()]));
-  return (node) => sorted.get(node) ?? [];
+  return { ids, adjacency: (node) => sorted.get(node) ?? [] };
 }
 
-/** The store's view of the same graph: each neighbour visited in reverse order and twice, as multi-edges would. */
-function visitor(adjacency: Adjacency): Neighbours {
-  return (node, visit) => {
-    for (const other of [...adjacency(node)].reverse()) {
-      visit(other);
-      visit(other);
+/**
+ * The search's view of the same graph, built from a store graph whose relationships point either way,
+ * each twice (parallel edges) and with self-loops: none of that may change the answer.
+ */
+function searcher(adjacency: Adjacency, ids: readonly string[]) {
+  const graph = createMemoryGraph();
+  const attrs = () => ({ type: "PARTNERS_WITH" as const, properties: {}, evidence: [] });
+  for (const id of [...ids].reverse())
+    graph.addNode(id, { type: "Company", name: id, aliases: [], properties: {} });
+  for (const a of ids) {
+    graph.addEdge(a, a, attrs());
+    for (const b of adjacency(a)) {
+      if (a < b) continue;
+      graph.addEdge(a, b, attrs());
+      graph.addEdge(b, a, attrs());
     }
-  };
+  }
+  const built = buildPathAdjacency(graph);
+  return (from: string, to: string, k: number, maxHops: number) =>
+    kShortestSimplePaths(
+      searchSpace(built, null),
+      indexOfNode(built, from),
+      indexOfNode(built, to),
+      k,
+      maxHops,
+    ).map((path) => path.map((index) => built.ids[index]!));
 }
 
 function bruteForce(adjacency: Adjacency, from: string, to: string, k: number, maxHops: number): string[][] {
@@ -59,14 +87,12 @@ describe("kShortestSimplePaths", () => {
     let compared = 0;
     for (let seed = 1; seed <= 120; seed++) {
       const nodeCount = 5 + (seed % 5);
-      const adjacency = randomGraph(seed, nodeCount, 0.25 + (seed % 4) * 0.1);
+      const { ids, adjacency } = randomGraph(seed, nodeCount, 0.25 + (seed % 4) * 0.1);
       const k = 1 + (seed % 7);
       const maxHops = 1 + (seed % 5);
       const to = `n${String(nodeCount - 1).padStart(3, "0")}`;
       const expected = bruteForce(adjacency, "n000", to, k, maxHops);
-      expect(kShortestSimplePaths(visitor(adjacency), "n000", to, k, maxHops), `seed ${seed}`).toEqual(
-        expected,
-      );
+      expect(searcher(adjacency, ids)("n000", to, k, maxHops), `seed ${seed}`).toEqual(expected);
       if (expected.length > 1) compared++;
     }
     expect(compared).toBeGreaterThan(30); // the sample really exercised ties and multiple paths
@@ -76,26 +102,24 @@ describe("kShortestSimplePaths", () => {
     let long = 0;
     for (let seed = 1; seed <= 60; seed++) {
       const nodeCount = 30 + (seed % 20);
-      const adjacency = randomGraph(1000 + seed, nodeCount, 2.2 / nodeCount);
+      const { ids, adjacency } = randomGraph(1000 + seed, nodeCount, 2.2 / nodeCount);
       const k = 1 + (seed % 4);
       const maxHops = 4 + (seed % 4);
       const to = `n${String(nodeCount - 1).padStart(3, "0")}`;
       const expected = bruteForce(adjacency, "n000", to, k, maxHops);
-      const degree = (node: string) => adjacency(node).length;
-      expect(
-        kShortestSimplePaths(visitor(adjacency), "n000", to, k, maxHops, degree),
-        `seed ${seed}`,
-      ).toEqual(expected);
+      expect(searcher(adjacency, ids)("n000", to, k, maxHops), `seed ${seed}`).toEqual(expected);
       if (expected[0] && expected[0].length > 4) long++;
     }
     expect(long).toBeGreaterThan(10); // many first paths had 4+ hops, so both halves met mid-way
   });
 
   it("returns the single-node path when both ends are the same", () => {
-    expect(kShortestSimplePaths(() => {}, "a", "a", 3, 4)).toEqual([["a"]]);
+    const { ids, adjacency } = randomGraph(1, 3, 0);
+    expect(searcher(adjacency, ids)("n000", "n000", 3, 4)).toEqual([["n000"]]);
   });
 
   it("returns [] when the ends are not connected", () => {
-    expect(kShortestSimplePaths(() => {}, "a", "b", 3, 4)).toEqual([]);
+    const { ids, adjacency } = randomGraph(1, 3, 0);
+    expect(searcher(adjacency, ids)("n000", "n001", 3, 4)).toEqual([]);
   });
 });

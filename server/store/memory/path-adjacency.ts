@@ -1,0 +1,143 @@
+// An integer (CSR) adjacency of the memory store's graph for path searches, kept in step with the graph by its events.
+import { compareIds } from "../../domain/ordering.js";
+import type { MemoryGraph } from "./graph-types.js";
+import { SearchScratch, type SearchSpace } from "./spur-path.js";
+
+/**
+ * The graph as typed arrays: node i is `ids[i]`, ids sorted by `compareIds`, so comparing indices is
+ * comparing ids and a search's tie-break needs no string. Each relationship that is not a self-loop
+ * fills one slot at each end; each node's slots are in ascending neighbour order.
+ */
+export interface PathAdjacency {
+  readonly ids: readonly string[];
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+  readonly slotTypes: Uint8Array | Uint32Array;
+  /** Relationship type → its code in `slotTypes`. */
+  readonly typeCodes: ReadonlyMap<string, number>;
+  readonly scratch: SearchScratch;
+}
+
+/** The node's index, or -1 when it is not in the adjacency (binary search: the ids are sorted). */
+export function indexOfNode(adjacency: PathAdjacency, id: string): number {
+  const { ids } = adjacency;
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const order = compareIds(ids[middle]!, id);
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** A search over `adjacency` that follows only `relTypes` (every type when null). */
+export function searchSpace(adjacency: PathAdjacency, relTypes: readonly string[] | null): SearchSpace {
+  let allowed: Uint8Array | null = null;
+  if (relTypes) {
+    allowed = new Uint8Array(adjacency.typeCodes.size);
+    for (const type of relTypes) {
+      const code = adjacency.typeCodes.get(type);
+      if (code !== undefined) allowed[code] = 1;
+    }
+  }
+  return { ...adjacency, allowed };
+}
+
+/** Reads the whole graph: O(V log V + E), about a second per million relationships on a busy machine. */
+export function buildPathAdjacency(graph: MemoryGraph): PathAdjacency {
+  const ids = graph.nodes().sort(compareIds);
+  const nodeCount = ids.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < nodeCount; i++) indexOf.set(ids[i]!, i);
+
+  // Pass 1: each relationship's ends and type code, and each node's slot count.
+  const typeCodes = new Map<string, number>();
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  const codes = new Uint32Array(graph.size);
+  const offsets = new Int32Array(nodeCount + 1);
+  let edgeCount = 0;
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (source === target) return; // a self-loop never lies on a simple path
+    let code = typeCodes.get(attrs.type);
+    if (code === undefined) typeCodes.set(attrs.type, (code = typeCodes.size));
+    const s = indexOf.get(source)!;
+    const t = indexOf.get(target)!;
+    sources[edgeCount] = s;
+    targets[edgeCount] = t;
+    codes[edgeCount++] = code;
+    offsets[s + 1]!++;
+    offsets[t + 1]!++;
+  });
+  for (let v = 0; v < nodeCount; v++) offsets[v + 1]! += offsets[v]!;
+  const slotCount = offsets[nodeCount]!;
+
+  // Pass 2: slots in relationship order.
+  const unsortedNeighbours = new Int32Array(slotCount);
+  const unsortedTypes = new Uint32Array(slotCount);
+  let next = offsets.slice(0, nodeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    const code = codes[e]!;
+    unsortedNeighbours[next[s]!] = t;
+    unsortedTypes[next[s]!++] = code;
+    unsortedNeighbours[next[t]!] = s;
+    unsortedTypes[next[t]!++] = code;
+  }
+  // Pass 3: re-filed by visiting nodes in ascending order, which sorts every node's slots by neighbour
+  // (the graph is symmetric: v's slots name exactly the nodes whose slots name v).
+  const neighbours = new Int32Array(slotCount);
+  const types = typeCodes.size <= 256 ? new Uint8Array(slotCount) : new Uint32Array(slotCount);
+  next = offsets.slice(0, nodeCount);
+  for (let v = 0; v < nodeCount; v++) {
+    for (let slot = offsets[v]!, end = offsets[v + 1]!; slot < end; slot++) {
+      const other = unsortedNeighbours[slot]!;
+      neighbours[next[other]!] = v;
+      types[next[other]!++] = unsortedTypes[slot]!;
+    }
+  }
+  return { ids, offsets, neighbours, slotTypes: types, typeCodes, scratch: new SearchScratch(nodeCount) };
+}
+
+/**
+ * The adjacency of `graph`, built on the first path search and dropped by any write that changes which
+ * nodes exist, which nodes are linked, or a relationship's type; the next search rebuilds it.
+ * Every write path (load, applyChanges, restore, clear) goes through graphology's mutators, which emit these events.
+ */
+export class PathAdjacencyCache {
+  private adjacency: PathAdjacency | null = null;
+
+  constructor(private readonly graph: MemoryGraph) {
+    const drop = () => (this.adjacency = null);
+    for (const event of [
+      "nodeAdded",
+      "nodeDropped",
+      "edgeAdded",
+      "edgeDropped",
+      "cleared",
+      "edgesCleared",
+    ] as const)
+      graph.on(event, drop);
+    graph.on("edgeAttributesUpdated", (payload) => mayChangeType(payload) && drop());
+  }
+
+  current(): PathAdjacency {
+    return (this.adjacency ??= buildPathAdjacency(this.graph));
+  }
+
+  /** Whether an adjacency is built (for tests). */
+  get built(): boolean {
+    return this.adjacency !== null;
+  }
+}
+
+/** Edge updates name the attribute ("set", "remove") or the merged data ("merge"); others may touch anything. */
+function mayChangeType(update: { type: string; name?: string; data?: object }): boolean {
+  if (update.type === "set" || update.type === "remove") return update.name === "type";
+  if (update.type === "merge") return update.data === undefined || "type" in update.data;
+  return true;
+}
