@@ -6,6 +6,7 @@ import type { NeighborOptions } from "../graph-store.js";
 import { toCount, toGraphEdge, toGraphNode } from "./mappers.js";
 import * as N from "./neighbor-queries.js";
 import * as Q from "./queries.js";
+import type { RunStatement } from "./run-statement.js";
 
 /**
  * Same semantics as the memory store (server/store/memory/neighbors.ts): BFS up to `depth` hops over
@@ -19,16 +20,17 @@ export function neighborhood(
   id: string,
   options: NeighborOptions,
 ): Promise<Subgraph | null> {
-  return options.depth === 1 ? depthOne(tx, id, options) : deeper(tx, id, options);
+  return options.depth === 1 ? depthOne((q, p) => tx.run(q, p), id, options) : deeper(tx, id, options);
 }
 
-async function depthOne(
-  tx: ManagedTransaction,
+/** Depth 1 in one statement, so it can run on its own (neo4j-store.ts sends it without a managed transaction). */
+export async function depthOne(
+  run: RunStatement,
   id: string,
   options: NeighborOptions,
 ): Promise<Subgraph | null> {
   const offset = options.offset ?? 0;
-  const result = await tx.run(N.neighborhoodDepth1(options.direction), {
+  const result = await run(N.neighborhoodDepth1(options.direction), {
     id,
     offset: neo4j.int(offset),
     limit: neo4j.int(options.limit),

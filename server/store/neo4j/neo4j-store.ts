@@ -31,10 +31,11 @@ import { Neo4jCypherConsole } from "./cypher-console.js";
 import type { ExportPage } from "../graph-store.js";
 import { neo4jExportStream } from "./export-stream.js";
 import { loadGraph } from "./loader.js";
-import { neighborhood } from "./neighbors.js";
+import { depthOne, neighborhood } from "./neighbors.js";
 import { neighborCounts } from "./neighbor-counts.js";
 import { shortestPaths } from "./paths.js";
 import * as Q from "./queries.js";
+import type { RunStatement } from "./run-statement.js";
 import { readEdges, readExport, readInfo, readNodes, readSchema, readSources } from "./store-reads.js";
 import { searchNodes } from "./search.js";
 import { inducedSubgraph } from "./subgraph.js";
@@ -79,7 +80,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   search(query: string, options: SearchOptions): Promise<ScoredNode[]> {
-    return this.read("Neo4jStore.search", (tx) => searchNodes(tx, query, options));
+    return this.readStatement("Neo4jStore.search", (run) => searchNodes(run, query, options));
   }
 
   getNode(id: string): Promise<GraphNode | null> {
@@ -113,6 +114,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   neighbors(id: string, options: NeighborOptions): Promise<Subgraph | null> {
+    if (options.depth === 1)
+      return this.readStatement("Neo4jStore.neighbors", (run) => depthOne(run, id, options));
     return this.read("Neo4jStore.neighbors", (tx) => neighborhood(tx, id, options));
   }
 
@@ -199,6 +202,24 @@ export class Neo4jStore implements GraphStore {
         await session.close();
       }
     });
+  }
+
+  /**
+   * A read that is one statement: `executeQuery` pipelines BEGIN with RUN (a managed transaction waits
+   * for BEGIN's answer), saving a round trip; same READ routing, time limit and retries as `read`.
+   * No bookmark manager, like the sessions `read` opens.
+   */
+  private readStatement<T>(operation: string, work: (run: RunStatement) => Promise<T>): Promise<T> {
+    return this.guard(operation, () =>
+      work((query, params) =>
+        this.connection.driver.executeQuery(query, params, {
+          database: this.options.database,
+          routing: neo4j.routing.READ,
+          bookmarkManager: null,
+          transactionConfig: { timeout: this.options.queryTimeoutMs ?? 10_000 },
+        }),
+      ),
+    );
   }
 
   private write<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -48,15 +48,6 @@ export const GET_NODES = `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n`;
 /** Params: ids. Only the ids that exist: the dangling-edge check before a load. */
 export const EXISTING_NODE_IDS = `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id`;
 
-/**
- * Params: q (normalised query), types (list or null). Substring match on the normalised name and
- * aliases through the TEXT index on searchText: exactly the memory store's candidate set.
- */
-export const SEARCH_CANDIDATES = `
-MATCH (n:Entity)
-WHERE n.searchText CONTAINS $q AND ($types IS NULL OR n.type IN $types)
-RETURN n`;
-
 /** Params: id. Incident relationships (a self-loop may appear twice: dedupe by the internal key). */
 export const DEGREE = `
 MATCH (n:Entity {id: $id})

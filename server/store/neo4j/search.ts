@@ -1,26 +1,33 @@
-// Search for the Neo4j store: index-backed candidates (CONTAINS on searchText), ranked by the shared scorer.
-import type { ManagedTransaction, Node } from "neo4j-driver";
+// Search for the Neo4j store: index-backed candidates (CONTAINS on searchText), pruned in Cypher, ranked by the shared scorer.
+import neo4j, { type Node } from "neo4j-driver";
 import type { ScoredNode } from "../../domain/model.js";
 import { compareScored, normalizeText, scoreNode } from "../../domain/search-score.js";
 import type { SearchOptions } from "../graph-store.js";
 import { toGraphNode } from "./mappers.js";
-import * as Q from "./queries.js";
+import type { RunStatement } from "./run-statement.js";
+import { SEARCH_TOP_CANDIDATES } from "./search-queries.js";
 
 /**
  * The memory store's semantics exactly: candidates are nodes whose normalised name or alias contains
  * the normalised query (the TEXT index on searchText answers CONTAINS), scored with `scoreNode`,
- * kept when > 0, sorted with `compareScored` and cut at `limit`. Ranking happens here, not in Cypher,
- * so both stores order ties identically.
+ * kept when > 0, sorted with `compareScored` and cut at `limit`. Cypher drops only the candidates
+ * whose best possible score is below what the top `limit` already reach (one round trip, a few dozen
+ * nodes instead of every match); the ranking happens here, so both stores order ties identically.
  */
 export async function searchNodes(
-  tx: ManagedTransaction,
+  run: RunStatement,
   query: string,
   options: SearchOptions,
 ): Promise<ScoredNode[]> {
   const q = normalizeText(query);
-  if (!q) return [];
+  if (!q || options.limit <= 0) return [];
   const types = options.types?.length ? options.types : null;
-  const result = await tx.run(Q.SEARCH_CANDIDATES, { q, types });
+  const result = await run(SEARCH_TOP_CANDIDATES, {
+    q,
+    qLength: q.length,
+    types,
+    limit: neo4j.int(options.limit),
+  });
   const hits: ScoredNode[] = [];
   for (const record of result.records) {
     const node = toGraphNode(record.get("n") as Node);
