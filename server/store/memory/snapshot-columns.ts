@@ -1,7 +1,7 @@
 // The snapshot's columnar layout: one array per field, edge ends as node indices, so a restore parses flat arrays, not a million objects.
 import type { Evidence, GraphEdge, GraphExport, GraphNode, Properties, Source } from "../../domain/model.js";
 import type { NodeType, RelType } from "../../domain/vocabulary.js";
-import type { MemoryGraph } from "./graph-types.js";
+import { storedAliases, storedEvidence, storedProperties, type MemoryGraph } from "./graph-types.js";
 
 /** Values that are rare (aliases, properties, evidence) are stored sparse: the item indices, then the values. */
 interface Sparse<T> {
@@ -74,7 +74,8 @@ export function toColumns(graph: GraphExport): SnapshotColumns {
 
 /**
  * Add the columns' nodes and edges to an empty graph. The attribute objects come straight from the
- * parsed JSON, which nothing else holds, so they are not copied. Throws on columns that do not fit
+ * parsed JSON, which nothing else holds, so they are not copied; absent ones are the shared empty values
+ * (graph-types.ts), and each type is one string already (the type tables). Throws on columns that do not fit
  * together (lengths, indices): a checksummed file written by `toColumns` never does.
  */
 export function fillGraph(graph: MemoryGraph, columns: SnapshotColumns): void {
@@ -85,8 +86,8 @@ export function fillGraph(graph: MemoryGraph, columns: SnapshotColumns): void {
     graph.addNode(nodes.ids[i]!, {
       type: defined(nodeTypes[nodes.types[i]!]),
       name: defined(nodes.names[i]),
-      aliases: nodeAliases[i] ?? [],
-      properties: nodeProperties[i] ?? {},
+      aliases: storedAliases(nodeAliases[i]),
+      properties: storedProperties(nodeProperties[i]),
     });
   }
   const edgeProperties = unsparse(edges.properties, edges.ids.length);
@@ -98,8 +99,8 @@ export function fillGraph(graph: MemoryGraph, columns: SnapshotColumns): void {
       defined(nodes.ids[edges.targets[i]!]),
       {
         type: defined(relTypes[edges.types[i]!]),
-        properties: edgeProperties[i] ?? {},
-        evidence: edgeEvidence[i] ?? [],
+        properties: storedProperties(edgeProperties[i]),
+        evidence: storedEvidence(edgeEvidence[i]),
       },
     );
   }

@@ -77,4 +77,30 @@ describe("memory store search", () => {
     await store.load({ nodes: all.slice(0, 3), edges: [], sources: [] });
     expect(await store.search("sen", { limit: 500 })).toEqual(reference(all.slice(0, 3), "sen", 500));
   });
+  it("follows many small writes between searches, and a bulk load after one", async () => {
+    let all = nodes(300);
+    const store = await createMemoryStore({ nodes: all, edges: [], sources: [] });
+    expect(await store.search("sen", { limit: 500 })).toEqual(reference(all, "sen", 500));
+    const fresh = nodes(900).slice(300);
+    for (let round = 0; round < 12; round++) {
+      // Rename one node, drop another and add a third: a few written slots among many untouched runs.
+      const renamed = {
+        ...all[(round * 37) % all.length]!,
+        name: `Quokka sen ${round}`,
+        aliases: [`mo ${round}`],
+      };
+      const dropped = all[(round * 53 + 11) % all.length]!.id;
+      const added = fresh[round]!;
+      await store.applyChanges({ upsertNodes: [renamed, added], removeNodes: [dropped] });
+      all = [...all.filter((n) => n.id !== renamed.id && n.id !== dropped), renamed, added];
+      for (const query of ["sen", "mo", "quokka", "a"])
+        expect(await store.search(query, { limit: 500 }), `${query} round ${round}`).toEqual(
+          reference(all, query, 500),
+        );
+    }
+    // More nodes than the index holds: it is rebuilt whole on the next search.
+    await store.load({ nodes: fresh.slice(100), edges: [], sources: [] });
+    all = [...all, ...fresh.slice(100)];
+    expect(await store.search("sen", { limit: 500 })).toEqual(reference(all, "sen", 500));
+  });
 });
