@@ -4,12 +4,13 @@ import { label, relType } from "./queries.js";
 
 /**
  * Params: none. Whether the database holds any of our nodes; count-store backed (no scan).
- * An empty database lets the loader skip classifying (nothing can be updated or unchanged).
+ * An empty database lets the loader skip classifying (nothing can be updated or unchanged);
+ * `entities` tells it whether re-populating the search indexes after the load would pay (search-indexes.ts).
  */
 export const OUR_NODE_COUNT = `
 CALL { MATCH (n:Entity) RETURN count(n) AS entities }
 CALL { MATCH (s:Source) RETURN count(s) AS sources }
-RETURN entities + sources AS count`;
+RETURN entities + sources AS count, entities`;
 
 /**
  * Params: rows [{id, props}]. Creates nodes of one type. The entity_id uniqueness constraint makes a

@@ -17,6 +17,15 @@ import {
 import { toCount } from "./mappers.js";
 import * as Q from "./queries.js";
 import { edgeRow, nodeRow, sourceRow } from "./rows.js";
+import {
+  awaitIndexes,
+  createIndexes,
+  dropIndexes,
+  missingIndexes,
+  searchIndexes,
+  shouldDefer,
+  type SearchIndex,
+} from "./search-indexes.js";
 
 export { upsertEdgeBatch, upsertNodeBatch } from "./loader-upsert.js";
 
@@ -38,6 +47,12 @@ export interface LoaderOptions {
   /** Rows per write transaction (default 10000: the batch size the bench found best short of 50000-row transactions). */
   batchSize?: number;
   mode?: LoadMode;
+  /**
+   * Drop the TEXT and FULLTEXT search indexes before the node batches and re-create them after
+   * (search-indexes.ts). Default: when the load writes fresh and at least as many nodes as are
+   * stored (and ≥ 10,000). Either way they exist and are online again when the load returns.
+   */
+  deferSearchIndexes?: boolean;
 }
 
 /**
@@ -46,6 +61,8 @@ export interface LoaderOptions {
  * alone and counted `unchanged`. Everything is validated before the first write (shapes, vocabulary,
  * unique ids, edge ends present in the data or the database), so a rejected load writes nothing.
  * Each batch is its own write transaction; nodes go first so edges always find their ends.
+ * A bulk fresh load re-creates the search indexes once after its nodes instead of updating them per
+ * row; if it fails, they are re-created before the error is thrown (whole batches stay whole either way).
  * @throws InvalidArgumentError naming the first bad item.
  */
 export async function loadGraph(
@@ -60,28 +77,66 @@ export async function loadGraph(
 
   const s = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const { existing, empty } = await s.executeRead(async (tx) => {
+    const { existing, empty, entities } = await s.executeRead(async (tx) => {
       const found = await tx.run(Q.EXISTING_NODE_IDS, { ids: externalNodeIds });
       const count = await tx.run(C.OUR_NODE_COUNT);
       return {
         existing: new Set(found.records.map((r) => String(r.get("id")))),
         empty: toCount(count.records[0]?.get("count")) === 0,
+        entities: toCount(count.records[0]?.get("entities")),
       };
     });
     assertNoDanglingEdges(clean, existing);
 
     const mode = options.mode ?? "auto";
-    const writer = new BatchWriter(s, mode === "fresh" || (mode === "auto" && empty));
+    const fresh = mode === "fresh" || (mode === "auto" && empty);
+    const indexes = await searchIndexes();
+    const defer =
+      clean.nodes.length > 0 &&
+      (options.deferSearchIndexes ?? shouldDefer(fresh, clean.nodes.length, entities));
+    // Indexes a killed bulk load left dropped come back before anything is written.
+    const missing = defer ? [] : await missingIndexes(driver, options.database, indexes);
+    if (missing.length > 0) await createIndexes(driver, options.database, missing);
+    const restore: SearchIndex[] = defer ? indexes : missing;
+    if (defer) await dropIndexes(driver, options.database, indexes);
+
+    const writer = new BatchWriter(s, fresh);
     const report: LoadReport = { nodes: tally(), edges: tally(), sources: tally() };
-    for (const batch of chunks(clean.nodes, batchSize))
-      add(report.nodes, await writer.write(batch, createNodeBatch, upsertNodeBatch));
-    for (const batch of chunks(clean.sources, batchSize))
-      add(report.sources, await writer.write(batch, createSourceBatch, upsertSourceBatch));
-    for (const batch of chunks(clean.edges, batchSize))
-      add(report.edges, await writer.write(batch, createEdgeBatch, upsertEdgeBatch));
+    try {
+      for (const batch of chunks(clean.nodes, batchSize))
+        add(report.nodes, await writer.write(batch, createNodeBatch, upsertNodeBatch));
+      // Population runs in the background while the edges load (they touch no node index).
+      if (defer) await createIndexes(driver, options.database, indexes);
+      for (const batch of chunks(clean.sources, batchSize))
+        add(report.sources, await writer.write(batch, createSourceBatch, upsertSourceBatch));
+      for (const batch of chunks(clean.edges, batchSize))
+        add(report.edges, await writer.write(batch, createEdgeBatch, upsertEdgeBatch));
+    } catch (error) {
+      if (defer) await restoreAfterFailure(driver, options.database, indexes);
+      throw error;
+    }
+    await awaitIndexes(driver, options.database, restore);
     return report;
   } finally {
     await s.close();
+  }
+}
+
+/**
+ * Re-create the deferred indexes after a failed batch, then let the load's own error through. If Neo4j
+ * itself is gone this fails too: the next load (missingIndexes above) or the store's schema step on
+ * reconnecting (connection.ts → applySchema) re-creates them, so they are never left dropped for good.
+ */
+async function restoreAfterFailure(
+  driver: Driver,
+  database: string | undefined,
+  indexes: SearchIndex[],
+): Promise<void> {
+  try {
+    await createIndexes(driver, database, indexes);
+    await awaitIndexes(driver, database, indexes);
+  } catch {
+    // Deliberately quiet: the batch's error is the one the caller needs; see above for the recovery.
   }
 }
 
