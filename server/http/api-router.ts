@@ -19,6 +19,7 @@ import { mergeRoutes } from "./routes/merge.js";
 import { openApiRoutes } from "./routes/openapi.js";
 import { positionRoutes, withPositions } from "./routes/positions.js";
 import { rateLimits } from "./rate-limits.js";
+import { documentHeaders } from "./security-headers.js";
 
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
@@ -29,6 +30,8 @@ export function apiRouter(deps: AppDeps): Router {
   if (limits.cypher) router.post(["/cypher", "/cypher/explain"], limits.cypher);
   if (limits.import) router.post("/import", limits.import);
   if (limits.pdf) router.get("/briefings/:id", limits.pdf).post("/briefings", limits.pdf);
+  // These answer with pages (HTML, PDF) a browser renders, not data: they get the document headers.
+  router.use(["/briefings", "/docs"], documentHeaders());
   router.use(importRoutes(deps)); // before express.json: an import reads its own body, up to IMPORT_MAX_BYTES
   router.use(express.json({ limit: "1mb" }));
   for (const routes of [

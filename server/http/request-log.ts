@@ -37,15 +37,11 @@ export function requestLog(logger: Logger): RequestHandler {
     const requestId = incoming && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     (res.locals as RequestLogLocals).requestId = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    let logged = false;
-    const log = (aborted: boolean) => {
-      if (logged) return;
-      logged = true;
+    // "close" follows "finish" on every response and also ends one the client abandoned: one listener does.
+    res.once("close", () => {
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
-      writeLine(logger, req, res, { reqId: requestId, durationMs, aborted });
-    };
-    res.once("finish", () => log(false));
-    res.once("close", () => log(!res.writableFinished));
+      writeLine(logger, req, res, { reqId: requestId, durationMs, aborted: !res.writableFinished });
+    });
     next();
   };
 }

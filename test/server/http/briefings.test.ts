@@ -19,6 +19,8 @@ describe("/api/briefings", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'self'"); // the client's preview
+    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN"); // a page: helmet's document headers
     expect(res.text).toMatch(/^<!doctype html>/);
     expect(res.text).toContain("<h1>TSMC</h1>");
     expect(res.text).toContain("<svg");

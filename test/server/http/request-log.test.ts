@@ -15,7 +15,7 @@ const SECRETS = [API_TOKEN, QUERY_TOKEN, COOKIE, PASSWORD];
 interface Captured {
   server: TestServer;
   lines: string[];
-  /** The request line logged for `reqId`, once the response has finished (the log is written on `finish`). */
+  /** The request line logged for `reqId`, once the response has ended (the log is written on `close`). */
   lineFor(reqId: string): Promise<Record<string, unknown>>;
 }
 

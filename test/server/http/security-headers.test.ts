@@ -1,6 +1,6 @@
-// Security headers on every answer (helmet + CSP) and CORS only for the configured allow-list.
+// Security headers on every answer (a data-only set for JSON, helmet + CSP for pages) and CORS only for an allow-list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseOrigins } from "../../../server/http/security-headers.js";
+import { API_HEADERS, parseOrigins } from "../../../server/http/security-headers.js";
 import { startTestServer, type TestServer } from "../../helpers/http.js";
 
 describe("security headers", () => {
@@ -10,8 +10,36 @@ describe("security headers", () => {
   });
   afterAll(() => server.close());
 
-  it("GET /api/health carries a strict CSP, nosniff and a frame policy, and no X-Powered-By", async () => {
+  it("a JSON answer carries the data-only set: nothing loads from it or frames it, never sniffed, no X-Powered-By", async () => {
     const response = await server.request("/api/health");
+    for (const [name, value] of API_HEADERS) expect(response.headers.get(name)).toBe(value);
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("a JSON answer skips the headers that only mean something to a page", async () => {
+    const response = await server.request("/api/nodes/tsmc");
+    expect(response.status).toBe(200);
+    for (const name of ["cross-origin-opener-policy", "origin-agent-cluster", "x-dns-prefetch-control"])
+      expect(response.headers.get(name)).toBeNull();
+  });
+
+  it("error answers (a JSON 404) carry the same data-only set", async () => {
+    const response = await server.request("/api/nothing-here");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("a page (the client, or its not-built hint) carries the client's CSP and helmet's document headers", async () => {
+    const response = await server.request("/");
+    expect(response.headers.get("content-type")).toContain("text/html");
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -22,11 +50,19 @@ describe("security headers", () => {
     expect(csp).not.toContain("upgrade-insecure-requests");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
-  it("error answers (a JSON 404) carry the same headers", async () => {
-    const response = await server.request("/api/nothing-here");
+  it("a page under /api (the API docs) carries the document headers, not the data-only set", async () => {
+    const response = await server.request("/api/docs");
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  });
+
+  it("a 404 outside /api is answered under the document headers", async () => {
+    const response = await server.request("/assets/missing.js");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
   });
