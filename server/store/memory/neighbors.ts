@@ -20,30 +20,38 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
   if (!graph.hasNode(id)) return null;
   const relTypes = options.relTypes?.length ? new Set<string>(options.relTypes) : null;
   const types = options.types?.length ? new Set<string>(options.types) : null;
-  const edgeAllowed = (edge: string) => !relTypes || relTypes.has(graph.getEdgeAttribute(edge, "type"));
+  const offset = options.offset ?? 0;
+  const wanted = offset + options.limit;
 
-  const distance = new Map<string, number>([[id, 0]]);
+  // Breadth-first, one layer per hop. Every node of a layer is nearer than any node of the next, so the
+  // (distance, id) order is the layers in turn, each sorted by id: no distance lookups inside a sort.
+  // Once the layers found so far hold more than the page needs, deeper layers cannot change the page
+  // and `truncated` is already true, so a hub's depth-2 neighbourhood is never walked.
+  const seen = new Set<string>([id]);
+  const layers: string[][] = [];
+  let found = 0;
   let frontier = [id];
-  for (let hop = 1; hop <= options.depth && frontier.length > 0; hop++) {
-    const next: string[] = [];
+  for (let hop = 1; hop <= options.depth && frontier.length > 0 && found <= wanted; hop++) {
+    const layer: string[] = [];
+    let from = id;
+    const visit = (_edge: string, attrs: EdgeAttributes, source: string, target: string) => {
+      if (relTypes && !relTypes.has(attrs.type)) return;
+      const other = source === from ? target : source;
+      if (seen.has(other)) return;
+      seen.add(other); // a node of a filtered-out type is neither returned nor walked through, on any edge
+      if (types && !types.has(graph.getNodeAttribute(other, "type"))) return;
+      layer.push(other);
+    };
     for (const node of frontier) {
-      for (const edge of incidentEdges(graph, node, options.direction)) {
-        if (!edgeAllowed(edge)) continue;
-        const other = graph.opposite(node, edge);
-        if (distance.has(other)) continue;
-        if (types && !types.has(graph.getNodeAttribute(other, "type"))) continue;
-        distance.set(other, hop);
-        next.push(other);
-      }
+      from = node;
+      forEachIncidentEdge(graph, node, options.direction, visit);
     }
-    frontier = next;
+    layers.push(layer.sort()); // the default sort compares UTF-16 code units: compareIds' order
+    found += layer.length;
+    frontier = layer;
   }
 
-  const found = [...distance.keys()]
-    .filter((node) => node !== id)
-    .sort((a, b) => distance.get(a)! - distance.get(b)! || compareIds(a, b));
-  const offset = options.offset ?? 0;
-  const kept = found.slice(offset, offset + options.limit);
+  const kept = layers.flat().slice(offset, wanted);
   const returned = new Set([id, ...kept]);
 
   const edges: string[] = [];
@@ -65,12 +73,20 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
   return {
     nodes: [id, ...kept].map((node) => readNode(graph, node)),
     edges: edges.sort(compareIds).map((edge) => readEdge(graph, edge)),
-    truncated: found.length > offset + kept.length,
+    truncated: found > offset + kept.length,
   };
 }
 
-function incidentEdges(graph: MemoryGraph, node: string, direction: NeighborOptions["direction"]): string[] {
-  if (direction === "out") return graph.outEdges(node);
-  if (direction === "in") return graph.inEdges(node);
-  return graph.edges(node);
+type EdgeVisitor = (edge: string, attrs: EdgeAttributes, source: string, target: string) => void;
+
+/** Calls `visit` for each edge at `node` in `direction` (out: node is the source, in: the target). */
+function forEachIncidentEdge(
+  graph: MemoryGraph,
+  node: string,
+  direction: NeighborOptions["direction"],
+  visit: EdgeVisitor,
+): void {
+  if (direction === "out") graph.forEachOutEdge(node, visit);
+  else if (direction === "in") graph.forEachInEdge(node, visit);
+  else graph.forEachEdge(node, visit);
 }
