@@ -33,7 +33,7 @@ import { neo4jExportStream } from "./export-stream.js";
 import { loadGraph } from "./loader.js";
 import { depthOne, neighborhood } from "./neighbors.js";
 import { neighborCounts } from "./neighbor-counts.js";
-import { shortestPaths } from "./paths.js";
+import { firstShortestPath, shortestPaths } from "./paths.js";
 import * as Q from "./queries.js";
 import type { RunStatement } from "./run-statement.js";
 import { readEdges, readExport, readInfo, readNodes, readSchema, readSources } from "./store-reads.js";
@@ -128,6 +128,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
+    if (options.k === 1)
+      return this.readStatement("Neo4jStore.paths", (run) => firstShortestPath(run, from, to, options));
     return this.read("Neo4jStore.paths", (tx) => shortestPaths(tx, from, to, options));
   }
 
