@@ -1,18 +1,20 @@
-// Search for the Neo4j store: index-backed candidates (CONTAINS on searchText), pruned in Cypher, ranked by the shared scorer.
+// Search for the Neo4j store: index-backed candidates by score tier, pruned in Cypher, ranked by the shared scorer.
 import neo4j, { type Node } from "neo4j-driver";
 import type { ScoredNode } from "../../domain/model.js";
 import { compareScored, normalizeText, scoreNode } from "../../domain/search-score.js";
 import type { SearchOptions } from "../graph-store.js";
 import { toGraphNode } from "./mappers.js";
+import { SEARCH_TEXT_SEPARATOR } from "./rows.js";
 import type { RunStatement } from "./run-statement.js";
 import { SEARCH_TOP_CANDIDATES } from "./search-queries.js";
 
 /**
  * The memory store's semantics exactly: candidates are nodes whose normalised name or alias contains
  * the normalised query (the TEXT index on searchText answers CONTAINS), scored with `scoreNode`,
- * kept when > 0, sorted with `compareScored` and cut at `limit`. Cypher drops only the candidates
- * whose best possible score is below what the top `limit` already reach (one round trip, a few dozen
- * nodes instead of every match); the ranking happens here, so both stores order ties identically.
+ * kept when > 0, sorted with `compareScored` and cut at `limit`. In one round trip (search-queries.ts)
+ * Cypher reads the score tiers best first and stops at the first that fills the page, keeps the nodes
+ * that can still reach the top `limit`, and of a large tie only the first by name when Cypher orders
+ * those names as localeCompare does; the exact ranking happens here, so both stores order ties identically.
  */
 export async function searchNodes(
   run: RunStatement,
@@ -24,6 +26,8 @@ export async function searchNodes(
   const types = options.types?.length ? options.types : null;
   const result = await run(SEARCH_TOP_CANDIDATES, {
     q,
+    sepQ: SEARCH_TEXT_SEPARATOR + q,
+    spaceQ: ` ${q}`,
     qLength: q.length,
     types,
     limit: neo4j.int(options.limit),
