@@ -145,6 +145,9 @@ mountStatus(
 // Large-graph drawing settings: on above a drawn-edge threshold or when the user forces them.
 mountPerformanceChip(required("status-line"), store);
 renderer?.setPerformanceMode(store.get().performance.active);
+// The layout's frames reach the renderer directly (not through the store): it draws them cheaply on large views.
+layout.onFrame(() => renderer?.layoutFrame());
+layout.onChange((running) => renderer?.setLayoutRunning(running));
 
 // The Cypher console draws its results through graph/ like every other action (replace or merge), then lays out.
 const consoleRoot = required("console");

@@ -23,6 +23,24 @@ const nodeCount = async (page: Page) => Number(await dataset(page, "nodeCount"))
 /** Patient polling: SwiftShader on a busy machine; only the outcome matters here, never the time. */
 const POLL = { timeout: 60_000, interval: 200 };
 
+/**
+ * Records whether the edge layer is visible at each change of the canvas's layout state: the renderer switches
+ * it in the same synchronous notification, so a MutationObserver (a microtask later) sees the settled value.
+ */
+const RECORD_EDGE_LAYER = `
+  window.__edgeLayer = [];
+  document.addEventListener("DOMContentLoaded", () => {
+    const graph = document.getElementById("graph");
+    let last = graph.dataset.layout;
+    new MutationObserver(() => {
+      if (graph.dataset.layout === last) return;
+      last = graph.dataset.layout;
+      const edges = graph.querySelector("canvas.sigma-edges");
+      window.__edgeLayer.push(last + ":" + (edges && edges.style.visibility === "hidden" ? "hidden" : "shown"));
+    }).observe(graph, { attributes: true });
+  });
+`;
+
 describeChromium("large graph in Chromium", () => {
   let session: ExplorerSession | undefined;
   let page: Page;
@@ -32,6 +50,7 @@ describeChromium("large graph in Chromium", () => {
     session = await openExplorerSession("large-graph-client-", { pageErrors, data });
     page = session.page;
     page.setDefaultTimeout(60_000);
+    await page.addInitScript(RECORD_EDGE_LAYER);
   });
 
   afterAll(async () => session?.close());
@@ -56,6 +75,13 @@ describeChromium("large graph in Chromium", () => {
     expect(await chip.getAttribute("title")).toContain("Automatic");
     expect(await chip.getAttribute("title")).toContain("plain lines");
     await page.waitForSelector('#graph[data-layout="idle"]', { state: "attached", timeout: 90_000 });
+  }, 120_000);
+
+  it("hides the edges while the layout runs on the large view, and draws them again when it stops", async () => {
+    await page.waitForSelector('#graph[data-layout="idle"]', { state: "attached", timeout: 90_000 });
+    const record = await page.evaluate(() => (window as unknown as { __edgeLayer: string[] }).__edgeLayer);
+    expect(record).toContain("running:hidden");
+    expect(record.at(-1)).toBe("idle:shown");
   }, 120_000);
 
   it("finds a node the overview left out, and expands it", async () => {

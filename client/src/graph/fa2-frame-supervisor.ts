@@ -25,14 +25,20 @@ const PPN = 10;
  * iteration, so each iteration costs the main thread a full Sigma update, and a busy main thread slows the
  * layout itself. This one keeps a copy of the newest positions, hands the buffer straight back to the worker,
  * and writes positions into the graph once per animation frame (and once more when stopped).
+ *
+ * With `onFrame`, the per-frame writes are silent (no graph event, so Sigma does not re-process the whole
+ * view on its own) and `onFrame` says positions moved, letting the renderer choose how to draw them; the
+ * final write when stopped is an ordinary update, so every listener sees where the nodes ended.
  */
 export class FrameSupervisor extends Base {
   private latest: Float32Array | null = null;
   private frame: number | null = null;
+  private movedQuietly = false;
 
   constructor(
     private readonly target: ExplorerGraph,
     params: ConstructorParameters<SupervisorClass>[1],
+    private readonly onFrame?: () => void,
   ) {
     super(target, params);
   }
@@ -47,23 +53,40 @@ export class FrameSupervisor extends Base {
     self.askForIterations();
     this.frame ??= requestAnimationFrame(() => {
       this.frame = null;
-      this.flush();
+      if (!this.onFrame) this.flush();
+      else if (this.flush(true)) this.onFrame();
     });
   }
 
   override kill(): void {
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
-    this.flush();
+    // Silent frames have moved nodes without telling anyone: the last write is always an ordinary update.
+    if (!this.flush() && this.movedQuietly)
+      this.target.updateEachNodeAttributes((_id, attrs) => attrs, { attributes: ["x", "y"] });
+    this.movedQuietly = false;
     super.kill();
   }
 
-  /** Writes the newest worker positions into the graph (in node order, as the worker's matrix was built). */
-  private flush(): void {
+  /**
+   * Writes the newest worker positions into the graph (in node order, as the worker's matrix was built);
+   * `quiet` writes into the attribute objects without a graph event. False when there was nothing to write.
+   */
+  private flush(quiet = false): boolean {
     const matrix = this.latest;
     this.latest = null;
-    if (!matrix || matrix.length !== this.target.order * PPN) return;
+    if (!matrix || matrix.length !== this.target.order * PPN) return false;
     let i = 0;
+    if (quiet) {
+      this.target.forEachNode((_id, attrs) => {
+        attrs.x = matrix[i]!;
+        attrs.y = matrix[i + 1]!;
+        i += PPN;
+      });
+      this.movedQuietly = true;
+      return true;
+    }
+    this.movedQuietly = false;
     this.target.updateEachNodeAttributes(
       (_id, attrs) => {
         attrs.x = matrix[i]!;
@@ -73,5 +96,6 @@ export class FrameSupervisor extends Base {
       },
       { attributes: ["x", "y"] },
     );
+    return true;
   }
 }

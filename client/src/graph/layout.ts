@@ -14,6 +14,11 @@ export interface LayoutRunner {
   nudge(free: ReadonlySet<NodeId>, ms: number): Promise<void>;
   isRunning(): boolean;
   onChange(listener: (running: boolean) => void): void;
+  /**
+   * While it runs, positions are written into the graph silently, once per frame, and `listener` is told;
+   * without frame listeners they arrive as ordinary graph updates. The last write is always an ordinary update.
+   */
+  onFrame(listener: () => void): void;
   kill(): void;
 }
 
@@ -22,7 +27,11 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let finish: (() => void) | null = null;
   const listeners: ((running: boolean) => void)[] = [];
+  const frameListeners: (() => void)[] = [];
   const notify = (running: boolean) => listeners.forEach((l) => l(running));
+  const framed = () => frameListeners.forEach((l) => l());
+  /** Only a nudge pins nodes; unpinning after a whole-graph run would be one more whole-graph update for nothing. */
+  let pinned = false;
 
   function stop(): void {
     if (timer) clearTimeout(timer);
@@ -30,7 +39,8 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
     // Killing (not just stopping) frees the worker; a new supervisor is cheap for graphs this size.
     supervisor?.kill();
     supervisor = null;
-    pinAllExcept(graph, null);
+    if (pinned) pinAllExcept(graph, null);
+    pinned = false;
     const done = finish;
     finish = null;
     if (done) {
@@ -43,6 +53,7 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
     stop();
     if (graph.order < 2) return Promise.resolve();
     if (free) pinAllExcept(graph, free);
+    pinned = free !== null;
     // inferSettings turns Barnes-Hut on only above 2,000 nodes; a 2,000-node overview then pays O(n²)
     // repulsion per iteration and barely leaves its starting circle in the run's few seconds.
     const settings = {
@@ -52,7 +63,11 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
       barnesHutOptimize: graph.order > BARNES_HUT_NODES,
     };
     // Positions reach the graph (and Sigma) once per frame, not once per worker iteration.
-    supervisor = new FrameSupervisor(graph, { settings, getEdgeWeight: null });
+    supervisor = new FrameSupervisor(
+      graph,
+      { settings, getEdgeWeight: null },
+      frameListeners.length > 0 ? framed : undefined,
+    );
     supervisor.start();
     notify(true);
     return new Promise<void>((resolve) => {
@@ -66,6 +81,7 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
     nudge: (free, ms) => start(ms, free),
     isRunning: () => supervisor !== null,
     onChange: (listener) => void listeners.push(listener),
+    onFrame: (listener) => void frameListeners.push(listener),
     kill: stop,
   };
 }

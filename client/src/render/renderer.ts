@@ -9,6 +9,7 @@ import { fitNodes, focusNode } from "./camera.js";
 import { bindCanvasEvents, type CanvasHandlers } from "./events.js";
 import type { ExplorationPaint } from "../state/filters-visibility.js";
 import { createRefreshScheduler } from "./refresh-scheduler.js";
+import { createLayoutFrames, place, unplace, type LayoutFrames } from "./layout-frames.js";
 import { DEFAULT_SIGMA_SETTINGS, LARGE_GRAPH_SIGMA_SETTINGS } from "./large-graph-settings.js";
 import { EDGE_LABEL_RATIO, reduceEdge, reduceNode, type PaintContext } from "./reducers.js";
 import type { StyleMaps } from "../graph/metrics.js";
@@ -28,6 +29,13 @@ export interface Renderer extends ViewTools {
   nodeViewport(id: NodeId): { x: number; y: number } | null;
   /** Switches between the default and the large-graph settings (state/performance-mode.ts decides when). */
   setPerformanceMode(on: boolean): void;
+  /**
+   * ForceAtlas2 started or stopped. On a large view (performance mode) its frames are drawn cheaply: nodes
+   * move, edges are hidden until it stops, other redraws wait for the stop (render/layout-frames.ts).
+   */
+  setLayoutRunning(running: boolean): void;
+  /** The layout moved nodes without a graph event (graph/layout.ts `onFrame`): draw them. */
+  layoutFrame(): void;
   /** Hover or selection changed: redraw without re-indexing the data. */
   paint(view: { hovered: NodeId | null; selected: NodeId | null }): void;
   /**
@@ -51,6 +59,8 @@ export function createRenderer(
   const ctx: PaintContext = { focus: null, selected: null, zoomedIn: false };
   let lineEdges = false;
   let hovered: NodeId | null = null;
+  // Created after Sigma (which it drives), but the node reducer runs from Sigma's constructor on.
+  let frames: LayoutFrames | null = null;
 
   const sigma = new Sigma(graph, container, {
     ...DEFAULT_SIGMA_SETTINGS,
@@ -67,7 +77,13 @@ export function createRenderer(
     labelColor: { color: "#1f2430" },
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
-    nodeReducer: (id, data) => reduceNode(id, data, ctx),
+    nodeReducer: (id, data) => {
+      const out = reduceNode(id, data, ctx);
+      const placement = frames?.placement();
+      if (placement && out.x !== undefined && out.y !== undefined)
+        Object.assign(out, place(placement, out.x, out.y));
+      return out;
+    },
     edgeReducer: (id, data) => {
       const out = reduceEdge(data, graph.source(id), graph.target(id), ctx, id);
       // Performance mode draws every edge with the cheap line program, whatever its own type.
@@ -76,10 +92,25 @@ export function createRenderer(
     },
   });
 
-  const redraw = createRefreshScheduler((full) => sigma.refresh(full ? undefined : { skipIndexation: true }));
+  const redraw = createRefreshScheduler((full) => {
+    // During cheap layout frames a redraw is spread over the frames instead (render/layout-frames.ts).
+    if (frames?.holds()) return;
+    sigma.refresh(full ? undefined : { skipIndexation: true });
+  });
+  const layoutFrames = createLayoutFrames(sigma, graph);
+  frames = layoutFrames;
 
   bindCanvasEvents(sigma, handlers);
-  if (drag) bindDrag(sigma, drag);
+  if (drag) {
+    // While layout frames run, Sigma's graph coordinates are the placed ones: a drag must land on real ones.
+    bindDrag(sigma, {
+      moveNode(id, x, y) {
+        const placement = layoutFrames.placement();
+        const p = placement ? unplace(placement, x, y) : { x, y };
+        drag.moveNode(id, p.x, p.y);
+      },
+    });
+  }
 
   const camera = sigma.getCamera();
   camera.on("updated", ({ ratio }) => {
@@ -128,6 +159,12 @@ export function createRenderer(
       // setSettings refreshes (re-indexing edges, so their program changes with it).
       sigma.setSettings(on ? LARGE_GRAPH_SIGMA_SETTINGS : DEFAULT_SIGMA_SETTINGS);
     },
+    setLayoutRunning(running) {
+      layoutFrames.setRunning(running, lineEdges);
+    },
+    layoutFrame() {
+      layoutFrames.frame();
+    },
     paint(view) {
       hovered = view.hovered;
       ctx.selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
@@ -147,6 +184,7 @@ export function createRenderer(
     },
     kill() {
       redraw.cancel();
+      layoutFrames.kill();
       graph.removeListener("edgeAdded", updateFocus);
       graph.removeListener("nodeDropped", updateFocus);
       sigma.kill();

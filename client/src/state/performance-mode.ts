@@ -48,7 +48,7 @@ export function performanceText(mode: PerformanceMode): { label: string; title: 
   // Short: it shares the top bar with the status line, whose counts must stay readable.
   const label = `Performance: ${mode.active ? "on" : "off"}${mode.override === "auto" ? "" : " (forced)"}`;
   const what = mode.active
-    ? "Edges are drawn as plain lines without arrows or labels, edges and labels hide while you pan or drag, and fewer node labels are shown."
+    ? "Edges are drawn as plain lines without arrows or labels, edges and labels hide while you pan or drag, edges hide while the layout runs, and fewer node labels are shown."
     : "Full drawing: arrows, curved parallel edges, edge labels when zoomed in, and dense node labels.";
   return {
     label,
