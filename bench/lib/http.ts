@@ -61,3 +61,26 @@ export async function drive(
     non2xx: result.non2xx,
   };
 }
+
+/**
+ * `count` requests one after another (one autocannon connection) to `base` + each of `paths` in turn:
+ * each response's latency in ms, as autocannon times it (send → last byte) with its raw-socket client.
+ * Its histogram rounds to whole milliseconds, so the times are read from its "response" events instead.
+ */
+export async function latencies(base: string, paths: string[], count: number): Promise<number[]> {
+  let i = 0;
+  const times: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: 1,
+        amount: count,
+        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      },
+      (error) => (error ? reject(error) : resolve()),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  return times;
+}
