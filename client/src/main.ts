@@ -145,6 +145,7 @@ mountStatus(
 // Large-graph drawing settings: on above a drawn-edge threshold or when the user forces them.
 mountPerformanceChip(required("status-line"), store);
 renderer?.setPerformanceMode(store.get().performance.active);
+layout.setQuietFrames(store.get().performance.active);
 // The layout's frames reach the renderer directly (not through the store): it draws them cheaply on large views.
 layout.onFrame(() => renderer?.layoutFrame());
 layout.onChange((running) => renderer?.setLayoutRunning(running));
@@ -182,7 +183,10 @@ function exposeState(s: AppState): void {
 exposeState(store.get());
 store.subscribe((s, prev) => {
   exposeState(s);
-  if (s.performance.active !== prev.performance.active) renderer?.setPerformanceMode(s.performance.active);
+  if (s.performance.active !== prev.performance.active) {
+    renderer?.setPerformanceMode(s.performance.active);
+    layout.setQuietFrames(s.performance.active);
+  }
   if (s.hovered !== prev.hovered || s.selection?.id !== prev.selection?.id || s.counts !== prev.counts) {
     renderer?.paint({ hovered: s.hovered, selected: s.selection?.id ?? null });
   }

@@ -19,6 +19,8 @@ export interface LayoutRunner {
    * without frame listeners they arrive as ordinary graph updates. The last write is always an ordinary update.
    */
   onFrame(listener: () => void): void;
+  /** Whether later runs write their frames silently for the `onFrame` listeners (large views), or as graph updates. */
+  setQuietFrames(on: boolean): void;
   kill(): void;
 }
 
@@ -32,6 +34,8 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
   const framed = () => frameListeners.forEach((l) => l());
   /** Only a nudge pins nodes; unpinning after a whole-graph run would be one more whole-graph update for nothing. */
   let pinned = false;
+  /** Off by default: a small view keeps the plain per-frame graph updates every listener sees. */
+  let quietFrames = false;
 
   function stop(): void {
     if (timer) clearTimeout(timer);
@@ -66,7 +70,7 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
     supervisor = new FrameSupervisor(
       graph,
       { settings, getEdgeWeight: null },
-      frameListeners.length > 0 ? framed : undefined,
+      quietFrames && frameListeners.length > 0 ? framed : undefined,
     );
     supervisor.start();
     notify(true);
@@ -82,6 +86,7 @@ export function createLayoutRunner(graph: ExplorerGraph): LayoutRunner {
     isRunning: () => supervisor !== null,
     onChange: (listener) => void listeners.push(listener),
     onFrame: (listener) => void frameListeners.push(listener),
+    setQuietFrames: (on) => void (quietFrames = on),
     kill: stop,
   };
 }
