@@ -1,6 +1,6 @@
 // Benchmark a: bulk load into Neo4j with the project's loader vs one auto-commit transaction per row.
 import type { GraphExport } from "../../server/domain/model.js";
-import { loadGraph } from "../../server/store/neo4j/loader.js";
+import { DEFAULT_BATCH_SIZE, loadGraph } from "../../server/store/neo4j/loader.js";
 import type { Neo4jStore } from "../../server/store/neo4j/neo4j-store.js";
 import { nodeRow } from "../../server/store/neo4j/rows.js";
 import { applySchema } from "../../server/store/neo4j/schema.js";
@@ -30,6 +30,8 @@ export const neo4jLoadSuite: Suite = {
 
     await store.clear();
     const perRow = await perRowNodes(store, firstNodes(main, ctx.quick ? 1_000 : PER_ROW_PREFIX));
+    // The goal is the project's loader as it ships (its default batch size); the other sizes are there to
+    // show the choice, and rows for them carry no goal of their own.
     const loaderGoal = { text: "≥ 100× per-row rows/s", check: (c: { ratio: number }) => c.ratio >= 100 };
 
     // Without the uniqueness constraint, MERGE on id has no index to seek: each row scans the label.
@@ -54,21 +56,21 @@ export const neo4jLoadSuite: Suite = {
       await applySchema(store.connection.driver, undefined);
     }
 
-    const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+    const sizes = ctx.quick ? [1_000, DEFAULT_BATCH_SIZE] : [1_000, DEFAULT_BATCH_SIZE, 50_000];
     for (const batchSize of sizes) {
       await store.clear();
       const t = await timedLoad(store, main, batchSize);
       rec.add(
         compare(
           {
-            subject: `loader nodes, batch ${batchSize}, ${dataSetName(main)}`,
+            subject: `loader nodes, batch ${batchSize}${batchSize === DEFAULT_BATCH_SIZE ? " (default)" : ""}, ${dataSetName(main)}`,
             baseline: "one auto-commit tx per node row",
             metric: "rows/s",
             unit: "rows/s",
             value: t.nodeRate,
             baselineValue: perRow,
           },
-          loaderGoal,
+          batchSize === DEFAULT_BATCH_SIZE ? loaderGoal : undefined,
         ),
       );
       rec.add(
@@ -90,12 +92,12 @@ export const neo4jLoadSuite: Suite = {
       await store.clear();
       const wnPerRow = await perRowNodes(store, firstNodes(wn, PER_ROW_PREFIX));
       await store.clear();
-      const t = await timedLoad(store, wn, 10_000);
+      const t = await timedLoad(store, wn, DEFAULT_BATCH_SIZE);
       rec.data.push(`WordNet 3.0 (per-row: its own ${PER_ROW_PREFIX}-node prefix)`);
       rec.add(
         compare(
           {
-            subject: "loader, batch 10000, WordNet 3.0",
+            subject: `loader, batch ${DEFAULT_BATCH_SIZE} (default), WordNet 3.0`,
             baseline: "one auto-commit tx per node row (WordNet prefix)",
             metric: "rows/s",
             unit: "rows/s",
