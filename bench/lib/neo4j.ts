@@ -4,11 +4,14 @@ import { createNeo4jStore } from "../../server/store/neo4j/create-neo4j-store.js
 
 export const BENCH_NEO4J_URI = process.env.BENCH_NEO4J_URI || "bolt://127.0.0.1:7696";
 
-/** A connected store with the schema applied, or null (with the reason logged) when Neo4j is not running. */
-export async function openNeo4j(): Promise<Neo4jStore | null> {
+/**
+ * A connected store with the schema applied, or null (with the reason logged) when Neo4j is not running.
+ * `applySchema: false` for a process that only reads a database another one (run.ts) has set up.
+ */
+export async function openNeo4j({ applySchema = true } = {}): Promise<Neo4jStore | null> {
   const store = createNeo4jStore(
     { uri: BENCH_NEO4J_URI, user: "neo4j", password: process.env.NEO4J_PASSWORD || "explorer-local-dev" },
-    { connectionTimeoutMs: 3_000, maxTransactionRetryTimeMs: 120_000 },
+    { connectionTimeoutMs: 3_000, maxTransactionRetryTimeMs: 120_000, applySchema },
   );
   try {
     await store.waitUntilReady(15_000);

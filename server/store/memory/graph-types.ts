@@ -25,12 +25,20 @@ export function readNode(graph: MemoryGraph, id: string): GraphNode {
 
 /** A copy of the edge, like `readNode`. */
 export function readEdge(graph: MemoryGraph, id: string): GraphEdge {
-  const { type, properties, evidence } = graph.getEdgeAttributes(id);
+  return copyEdge(id, graph.getEdgeAttributes(id), graph.source(id), graph.target(id));
+}
+
+/**
+ * The same copy from what an edge iteration already holds (graphology hands each callback the key,
+ * attributes and ends), which saves `readEdge`'s three lookups by key.
+ */
+export function copyEdge(id: string, attrs: EdgeAttributes, source: string, target: string): GraphEdge {
+  const { type, properties, evidence } = attrs;
   return {
     id,
     type,
-    source: graph.source(id),
-    target: graph.target(id),
+    source,
+    target,
     properties: copyProperties(properties),
     evidence: evidence.map((item) => ({ ...item })),
   };

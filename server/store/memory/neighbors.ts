@@ -1,8 +1,8 @@
 // Breadth-first neighbourhood of a node for the memory store, with the type, direction and size limits.
-import type { Subgraph } from "../../domain/model.js";
+import type { GraphEdge, Subgraph } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
 import type { NeighborOptions } from "../graph-store.js";
-import { readEdge, readNode, type EdgeAttributes, type MemoryGraph } from "./graph-types.js";
+import { copyEdge, readNode, type EdgeAttributes, type MemoryGraph } from "./graph-types.js";
 
 /**
  * The start node and its neighbourhood, or null when `id` is unknown.
@@ -54,27 +54,31 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
   const kept = layers.flat().slice(offset, wanted);
   const returned = new Set([id, ...kept]);
 
-  const edges: string[] = [];
+  // Each edge is copied from what the iteration hands over (no lookups by key), then sorted by id.
+  const edges: GraphEdge[] = [];
+  const collect = (edge: string, attrs: EdgeAttributes, source: string, target: string) => {
+    if (!relTypes || relTypes.has(attrs.type)) edges.push(copyEdge(edge, attrs, source, target));
+  };
+  const collectAmongReturned = (edge: string, attrs: EdgeAttributes, source: string, target: string) => {
+    if (returned.has(target)) collect(edge, attrs, source, target);
+  };
   for (const node of returned) {
     // Out-edges only, so each edge among the returned nodes is visited exactly once. A hub's out-edges
     // number thousands, so past the page's size look its edges up towards each returned node instead.
-    const collect = (edge: string, attrs: EdgeAttributes) => {
-      if (!relTypes || relTypes.has(attrs.type)) edges.push(edge);
-    };
-    if (graph.outDegree(node) <= returned.size) {
-      graph.forEachOutEdge(node, (edge, attrs, _source, target) => {
-        if (returned.has(target)) collect(edge, attrs);
-      });
-    } else {
-      for (const other of returned) graph.forEachOutEdge(node, other, collect);
-    }
+    if (graph.outDegree(node) <= returned.size) graph.forEachOutEdge(node, collectAmongReturned);
+    else for (const other of returned) graph.forEachOutEdge(node, other, collect);
   }
 
   return {
     nodes: [id, ...kept].map((node) => readNode(graph, node)),
-    edges: edges.sort(compareIds).map((edge) => readEdge(graph, edge)),
+    edges: edges.sort(byId),
     truncated: found > offset + kept.length,
   };
+}
+
+/** Edge ids are unique, so comparing them alone gives compareIds' order. */
+function byId(a: GraphEdge, b: GraphEdge): number {
+  return compareIds(a.id, b.id);
 }
 
 type EdgeVisitor = (edge: string, attrs: EdgeAttributes, source: string, target: string) => void;

@@ -155,4 +155,13 @@ describe("requestLog", () => {
     expect(line.path).toBe("/api/search");
     expect(line.queryKeys).toEqual(["q", "?"]);
   });
+
+  it("lists each parameter name once, in the order first given, skipping empty names", async () => {
+    captured = await capturedServer();
+    const response = await captured.server.request(
+      "/api/nodes/japan/neighbors?&&limit=2&depth=1&=3&limit=3&secret=1&dryRun&x",
+    );
+    const line = await captured.lineFor(response.headers.get("x-request-id")!);
+    expect(line.queryKeys).toEqual(["limit", "depth", "?", "dryRun"]);
+  });
 });

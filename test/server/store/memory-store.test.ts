@@ -20,6 +20,8 @@ describe("MemoryGraphStore", () => {
     node.aliases.push("Mutated");
     const sub = (await store.neighbors("japan", { depth: 1, limit: 10, direction: "both" }))!;
     sub.edges[0]!.evidence.length = 0;
+    sub.edges[0]!.properties.changed = true;
+    sub.nodes[1]!.properties.changed = true;
     expect(await store.exportAll()).toEqual(fixtureGraph());
   });
 

@@ -1,0 +1,284 @@
+// Benchmark b's measurements: the expand endpoint on both stores under autocannon vs Express hello-world and the raw call behind it.
+import neo4j from "neo4j-driver";
+import type { createApp } from "../../server/app.js";
+import type { Logger } from "../../server/logger.js";
+import type { GraphStore } from "../../server/store/graph-store.js";
+import type { MemoryGraph } from "../../server/store/memory/graph-types.js";
+import type { MemoryGraphStore } from "../../server/store/memory/memory-store.js";
+import type { Neo4jStore } from "../../server/store/neo4j/neo4j-store.js";
+import { neighborhoodDepth1 } from "../../server/store/neo4j/neighbor-queries.js";
+import { dataSetName, loadInto, sampleIds, type DataSet } from "../lib/graphs.js";
+import { drive, helloWorldApp, latencies, listen, type Load } from "../lib/http.js";
+import { compare, Recorder } from "../lib/result.js";
+import type { BenchResult } from "../lib/result.js";
+import { median, sample } from "../lib/stats.js";
+import type { BenchContext } from "../lib/suite.js";
+import { ensureNeo4jData } from "./neo4j-data.js";
+
+const LIMIT = 100; // the endpoint's default page
+
+/** The server modules an endpoint is built from: the compiled build `npm start` runs, or the TypeScript source. */
+export interface ServerBuild {
+  /** How this build was loaded, for the report ("tsc build", "TypeScript source through tsx"). */
+  label: string;
+  createApp: typeof createApp;
+  silentLogger: Logger;
+  createMemoryStore(): Promise<MemoryGraphStore>;
+}
+
+/**
+ * Every row of the suite. The endpoint is built from `shipped` (and, for the memory rows, also from
+ * `source`, so the report shows what running the server through tsx changes, in the same pass).
+ */
+export async function measureExpandApi(
+  ctx: BenchContext,
+  shipped: ServerBuild,
+  source?: ServerBuild,
+): Promise<BenchResult> {
+  const rec = new Recorder("expand-api", "Expand API (GET /api/nodes/:id/neighbors)");
+  const seconds = ctx.quick ? 3 : 10;
+  const hello = await listen(helloWorldApp());
+  try {
+    const memSets: DataSet[] = ctx.quick
+      ? [{ kind: "ba", edges: 10_000 }]
+      : [{ kind: "ba", edges: 1_000_000 }, { kind: "wordnet" }];
+    for (const d of memSets) {
+      rec.data.push(`memory: ${dataSetName(d)}`);
+      const store = await memoryStore(shipped, d);
+      const ids = sampleIds(d, 200);
+      const alsoSource = source && { build: source, store: await memoryStore(source, d) };
+      await measure(rec, shipped, "memory", store, d, ids, hello.url, seconds, {}, alsoSource);
+      // The raw call: graphology's own neighbour walk with attribute reads, no BFS bookkeeping or copies.
+      const graph = (store as unknown as { graph: MemoryGraph }).graph;
+      const raw = await sample(
+        (i) => graph.mapNeighbors(ids[i % ids.length]!, (_n, attrs) => attrs.name).slice(0, LIMIT),
+        { count: 2_000 },
+      );
+      const p50 = rec.rows.find((r) => r.subject === `expand p50 (1 connection), memory, ${dataSetName(d)}`)!;
+      rec.add(
+        compare({
+          subject: p50.subject,
+          baseline: "raw graphology mapNeighbors (in process)",
+          metric: "p50",
+          unit: "ms",
+          value: p50.value,
+          baselineValue: median(raw!),
+        }),
+      );
+    }
+    if (!ctx.neo4j) rec.note("Neo4j not running: its rows did not run");
+    else await measureNeo4j(rec, shipped, ctx.neo4j, ctx.quick, hello.url, seconds);
+  } finally {
+    await hello.close();
+  }
+  rec.note(
+    "1-connection p50s: autocannon's per-response times, in 5 rounds alternating the endpoint, hello-world and (Neo4j) the raw statements and the store call; before 2026-11-22 they were fetch() timings (~0.7 ms of client cost each) taken one side after the other",
+  );
+  rec.note(
+    `the endpoint runs the server's ${shipped.label} in a node process without tsx, as \`npm start\` does; before 2026-11-22 (fourth pass) it ran the TypeScript source through tsx (keepNames wrappers on every closure, source-mapped stacks), which the "through tsx" rows still measure`,
+  );
+  if (source)
+    rec.note(
+      "memory req/s (fourth pass on): each endpoint warmed up for 2 s, then the tsc build and the tsx source each driven for two half-length windows, in the order A B, hello-world, B A, between three hello-world windows whose mean is the baseline",
+    );
+  return rec.finish();
+}
+
+/** A fresh memory store of `build` holding `d`: each build walks the graph with its own code. */
+async function memoryStore(build: ServerBuild, d: DataSet): Promise<MemoryGraphStore> {
+  const store = await build.createMemoryStore();
+  await loadInto(store, d);
+  return store;
+}
+
+/**
+ * The Neo4j rows: BA (and WordNet in full runs), endpoint vs a generic raw MATCH (the original baseline),
+ * and vs the exact statement the store sends for this expand, run raw with executeQuery (the issue's "raw
+ * driver query behind it"); plus the store call alone against that statement, so the HTTP share shows.
+ */
+async function measureNeo4j(
+  rec: Recorder,
+  build: ServerBuild,
+  store: Neo4jStore,
+  quick: boolean,
+  helloUrl: string,
+  seconds: number,
+) {
+  const sets: DataSet[] = quick
+    ? [{ kind: "ba", edges: 10_000 }]
+    : [{ kind: "ba", edges: 1_000_000 }, { kind: "wordnet" }];
+  for (const d of sets) {
+    await ensureNeo4jData(store, d);
+    rec.data.push(`neo4j: ${dataSetName(d)}`);
+    const ids = sampleIds(d, 200);
+    const driver = store.connection.driver;
+    const id = (i: number) => ids[i % ids.length]!;
+    // The statement the store itself sends for GET …/neighbors?depth=1&limit=100 (neighbors.ts depthOne),
+    // with the store's parameters, routing and time limit, through the same pipelined executeQuery.
+    const statement = neighborhoodDepth1("both");
+    const { raw, ownRaw, storeCall } = await measure(rec, build, "neo4j", store, d, ids, helloUrl, seconds, {
+      raw: (i) =>
+        driver.executeQuery("MATCH (a:Entity {id: $id})-[r]-(b:Entity) RETURN a, r, b LIMIT 100", {
+          id: id(i),
+        }),
+      ownRaw: (i) =>
+        driver.executeQuery(
+          statement,
+          { id: id(i), offset: neo4j.int(0), limit: neo4j.int(LIMIT), relTypes: null, types: null },
+          { routing: neo4j.routing.READ, bookmarkManager: null, transactionConfig: { timeout: 10_000 } },
+        ),
+      storeCall: (i) => store.neighbors(id(i), { depth: 1, limit: LIMIT, direction: "both" }),
+    });
+    const p50 = rec.rows.find((r) => r.subject === `expand p50 (1 connection), neo4j, ${dataSetName(d)}`)!;
+    rec.add(
+      compare(
+        {
+          subject: p50.subject,
+          baseline: "raw driver query (one MATCH, LIMIT 100)",
+          metric: "p50",
+          unit: "ms",
+          value: p50.value,
+          baselineValue: median(raw!),
+        },
+        // No goal here: this generic MATCH is not the statement behind the endpoint (no DISTINCT, order,
+        // count or edges among the neighbours); the goal is judged against the store's own statement below.
+      ),
+    );
+    rec.add(
+      compare(
+        {
+          subject: p50.subject,
+          baseline: "raw driver: the store's own depth-1 statement",
+          metric: "p50",
+          unit: "ms",
+          value: p50.value,
+          baselineValue: median(ownRaw!),
+        },
+        { text: "≤ 1.3× raw driver p50", check: (c) => c.ratio <= 1.3 },
+      ),
+    );
+    rec.add(
+      compare({
+        subject: `expand p50, neo4j store call (no HTTP), ${dataSetName(d)}`,
+        baseline: "raw driver: the store's own depth-1 statement",
+        metric: "p50",
+        unit: "ms",
+        value: median(storeCall!),
+        baselineValue: median(ownRaw!),
+      }),
+    );
+  }
+}
+
+async function measure(
+  rec: Recorder,
+  build: ServerBuild,
+  kind: string,
+  store: GraphStore,
+  d: DataSet,
+  ids: string[],
+  helloUrl: string,
+  seconds: number,
+  alongside: Record<string, (i: number) => Promise<unknown>> = {},
+  source?: { build: ServerBuild; store: GraphStore },
+): Promise<Record<string, number[]>> {
+  const appOf = (b: ServerBuild, s: GraphStore) =>
+    listen(b.createApp({ store: s, config: { CLIENT_DIR: "/nonexistent" }, logger: b.silentLogger }));
+  const app = await appOf(build, store);
+  const sourceApp = source && (await appOf(source.build, source.store));
+  try {
+    const paths = ids.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=1&limit=${LIMIT}`);
+    // A short warm-up of each endpoint first: the first one driven would otherwise also pay for
+    // compiling the Express and HTTP paths the second then finds ready.
+    for (const warm of [app, sourceApp]) if (warm) await drive(warm.url, paths, Math.min(seconds, 2), 10);
+    // Hello-world before and after the endpoint, averaged, so drift in the machine's load hits both sides.
+    // With the source build too, each endpoint gets two half-length windows in the order A B / B A between
+    // three hello-worlds, so neither of the two is always the one measured later.
+    const helloOf = () => drive(helloUrl, ["/hello"], sourceApp ? seconds / 2 : seconds, 10);
+    const helloRuns = [await helloOf()];
+    let endpoint: Load;
+    let fromSource: Load | undefined;
+    if (!sourceApp) endpoint = await drive(app.url, paths, seconds, 10);
+    else {
+      const half = (url: string) => drive(url, paths, seconds / 2, 10);
+      const [a1, b1] = [await half(app.url), await half(sourceApp.url)];
+      helloRuns.push(await helloOf());
+      const [b2, a2] = [await half(sourceApp.url), await half(app.url)];
+      endpoint = meanLoad(a1, a2);
+      fromSource = meanLoad(b1, b2);
+    }
+    helloRuns.push(await helloOf());
+    const helloReqPerSec = helloRuns.reduce((sum, run) => sum + run.reqPerSec, 0) / helloRuns.length;
+    if (endpoint.errors || endpoint.non2xx)
+      rec.note(`${kind}: ${endpoint.errors} errors, ${endpoint.non2xx} non-2xx responses`);
+    const goal =
+      kind === "memory"
+        ? { text: "≥ 0.7× hello-world req/s", check: (c: { ratio: number }) => c.ratio >= 0.7 }
+        : undefined;
+    rec.add(
+      compare(
+        {
+          subject: `expand req/s (10 connections), ${kind}, ${dataSetName(d)}`,
+          baseline: "Express hello-world, same pass",
+          metric: "req/s",
+          unit: "req/s",
+          value: endpoint.reqPerSec,
+          baselineValue: helloReqPerSec,
+        },
+        goal,
+      ),
+    );
+    if (fromSource)
+      rec.add(
+        compare({
+          subject: `expand req/s (10 connections), ${kind}, ${dataSetName(d)}, server code through tsx`,
+          baseline: "Express hello-world, same pass",
+          metric: "req/s",
+          unit: "req/s",
+          value: fromSource.reqPerSec,
+          baselineValue: helloReqPerSec,
+        }),
+      );
+    // One request at a time for latency, from autocannon's own client (fetch() added ~0.7 ms of its own),
+    // in rounds that alternate with hello-world and the `alongside` calls, so drift in the machine (or in this
+    // process's heap) falls on every side alike instead of on whichever ran last.
+    const rounds = 5;
+    const perRound = (kind === "memory" ? 400 : 200) / rounds;
+    const times: number[] = [];
+    const helloTimes: number[] = [];
+    const others: Record<string, number[]> = Object.fromEntries(Object.keys(alongside).map((k) => [k, []]));
+    for (let round = 0; round < rounds; round++) {
+      const first = round * perRound;
+      const chunk = Array.from({ length: perRound }, (_, j) => paths[(first + j) % paths.length]!);
+      times.push(...(await latencies(app.url, chunk, perRound)));
+      helloTimes.push(...(await latencies(helloUrl, ["/hello"], 400 / rounds)));
+      for (const [name, call] of Object.entries(alongside))
+        others[name]!.push(...(await sample((i) => call(first + i), { count: perRound })));
+    }
+    rec.add(
+      compare({
+        subject: `expand p50 (1 connection), ${kind}, ${dataSetName(d)}`,
+        baseline: "Express hello-world p50 (1 connection)",
+        metric: "p50",
+        unit: "ms",
+        value: median(times),
+        baselineValue: median(helloTimes),
+      }),
+    );
+    return others;
+  } finally {
+    await app.close();
+    await sourceApp?.close();
+  }
+}
+
+/** Two windows of the same endpoint as one: their mean rate, errors added up. */
+function meanLoad(a: Load, b: Load): Load {
+  return {
+    reqPerSec: (a.reqPerSec + b.reqPerSec) / 2,
+    p50: (a.p50 + b.p50) / 2,
+    p99: Math.max(a.p99, b.p99),
+    errors: a.errors + b.errors,
+    non2xx: a.non2xx + b.non2xx,
+  };
+}
