@@ -12,7 +12,7 @@ import type { BenchContext, Suite } from "../lib/suite.js";
 import { chromiumAvailable } from "../../test/helpers/browser.js";
 import { generateBA } from "../data/ba-generator.js";
 import { BA_SEED } from "../lib/graphs.js";
-import { measureClientSettle } from "../lib/client-settle.js";
+import { measureClientSettle, SETTLE_TAIL_MS } from "../lib/client-settle.js";
 
 // The package is CommonJS: under NodeNext its default import is the module object, whose .default may be unset.
 type ForceAtlas2 = typeof forceAtlas2Module.default;
@@ -138,7 +138,9 @@ async function clientSettleRows(rec: Recorder): Promise<void> {
   row("overview arrival → layout start (JSON, sliced ingestion, first frames)", m.ingestMaxMs);
   row(`FA2 worker settle (${Math.round(m.settleMs)} ms)`, m.settleMaxMs);
   rec.note(
-    `client settle: ${m.over50} tasks over 50 ms in both phases (PerformanceObserver longtask, SwiftShader WebGL); ` +
+    `client settle: ${m.over50} tasks over 50 ms in both phases, longest from the layout's stop to its redraw ` +
+      `${Math.round(m.stopMaxMs)} ms (PerformanceObserver longtask, SwiftShader WebGL; the settle phase runs ` +
+      `${SETTLE_TAIL_MS / 1000} s past the layout's stop, so that redraw counts); ` +
       "wall-clock task lengths, so a loaded machine inflates them: read them beside the load average",
   );
 }

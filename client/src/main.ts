@@ -145,8 +145,9 @@ mountStatus(
 // Large-graph drawing settings: on above a drawn-edge threshold or when the user forces them.
 mountPerformanceChip(required("status-line"), store);
 renderer?.setPerformanceMode(store.get().performance.active);
-layout.setQuietFrames(store.get().performance.active);
-// The layout's frames reach the renderer directly (not through the store): it draws them cheaply on large views.
+// The layout's frames reach the renderer directly (not through the store or graph events): it draws them cheaply
+// on large views, and as Sigma's own per-frame update on small ones.
+layout.setQuietFrames(true);
 layout.onFrame(() => renderer?.layoutFrame());
 layout.onChange((running) => renderer?.setLayoutRunning(running));
 
@@ -185,7 +186,6 @@ store.subscribe((s, prev) => {
   exposeState(s);
   if (s.performance.active !== prev.performance.active) {
     renderer?.setPerformanceMode(s.performance.active);
-    layout.setQuietFrames(s.performance.active);
   }
   if (s.hovered !== prev.hovered || s.selection?.id !== prev.selection?.id || s.counts !== prev.counts) {
     renderer?.paint({ hovered: s.hovered, selected: s.selection?.id ?? null });

@@ -24,22 +24,64 @@ const nodeCount = async (page: Page) => Number(await dataset(page, "nodeCount"))
 const POLL = { timeout: 60_000, interval: 200 };
 
 /**
- * Records whether the edge layer is visible at each change of the canvas's layout state: the renderer switches
- * it in the same synchronous notification, so a MutationObserver (a microtask later) sees the settled value.
+ * Records the edge layer's visibility at each change of the canvas's layout state ("running:hidden"), and each
+ * time the layer itself is hidden or shown ("edges:shown"). The renderer switches the layer in the same
+ * synchronous notification as the state, so a MutationObserver (a microtask later) sees the settled value.
  */
 const RECORD_EDGE_LAYER = `
   window.__edgeLayer = [];
   document.addEventListener("DOMContentLoaded", () => {
     const graph = document.getElementById("graph");
-    let last = graph.dataset.layout;
-    new MutationObserver(() => {
-      if (graph.dataset.layout === last) return;
-      last = graph.dataset.layout;
+    const state = () => {
       const edges = graph.querySelector("canvas.sigma-edges");
-      window.__edgeLayer.push(last + ":" + (edges && edges.style.visibility === "hidden" ? "hidden" : "shown"));
-    }).observe(graph, { attributes: true });
+      return edges && edges.style.visibility === "hidden" ? "hidden" : "shown";
+    };
+    let layout = graph.dataset.layout;
+    let edges = state();
+    new MutationObserver(() => {
+      if (graph.dataset.layout !== layout) {
+        layout = graph.dataset.layout;
+        edges = state();
+        window.__edgeLayer.push(layout + ":" + edges);
+      } else if (state() !== edges) {
+        edges = state();
+        window.__edgeLayer.push("edges:" + edges);
+      }
+    }).observe(graph, { attributes: true, subtree: true, attributeFilter: ["data-layout", "style"] });
   });
 `;
+const edgeLayerRecord = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __edgeLayer: string[] }).__edgeLayer);
+
+/** Share of pixels in a region that differ clearly between two screenshots. */
+function changedShare(
+  a: PNG,
+  b: PNG,
+  region: { x: number; y: number; width: number; height: number },
+): number {
+  let changed = 0;
+  let total = 0;
+  for (let y = Math.floor(region.y); y < region.y + region.height; y++) {
+    for (let x = Math.floor(region.x); x < region.x + region.width; x++) {
+      const i = (y * a.width + x) * 4;
+      const d =
+        Math.abs(a.data[i]! - b.data[i]!) +
+        Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+        Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+      if (d > 30) changed++;
+      total++;
+    }
+  }
+  return changed / Math.max(total, 1);
+}
+
+async function screenshot(page: Page, name: string): Promise<PNG> {
+  const buffer = await page.screenshot();
+  const file = path.join(REPO_ROOT, "test-results", name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, buffer);
+  return PNG.sync.read(buffer);
+}
 
 describeChromium("large graph in Chromium", () => {
   let session: ExplorerSession | undefined;
@@ -77,11 +119,66 @@ describeChromium("large graph in Chromium", () => {
     await page.waitForSelector('#graph[data-layout="idle"]', { state: "attached", timeout: 90_000 });
   }, 120_000);
 
-  it("hides the edges while the layout runs on the large view, and draws them again when it stops", async () => {
+  it("hides the edges while the layout runs on the large view, and draws them again a few frames after it stops", async () => {
     await page.waitForSelector('#graph[data-layout="idle"]', { state: "attached", timeout: 90_000 });
-    const record = await page.evaluate(() => (window as unknown as { __edgeLayer: string[] }).__edgeLayer);
+    await expect.poll(async () => (await edgeLayerRecord(page)).at(-1), POLL).toBe("edges:shown");
+    const record = await edgeLayerRecord(page);
     expect(record).toContain("running:hidden");
-    expect(record.at(-1)).toBe("idle:shown");
+    // Still hidden when the layout reports idle: the stop's re-index runs over the next frames (not one task).
+    expect(record.at(-2)).toBe("idle:hidden");
+  }, 120_000);
+
+  it("ends the stop's re-index with what a full redraw draws: every edge, the same pixels, nodes that answer the pointer", async () => {
+    const box = (await page.locator("#graph").boundingBox())!;
+    // Left of the inspector and right of the legend, below the toolbar: the drawing itself.
+    const region = { x: box.x + 260, y: box.y + 60, width: 640, height: box.height - 120 };
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height - 4);
+    await page.waitForTimeout(700);
+    const sliced = await screenshot(page, "large-graph-settled.png");
+    // The edges are drawn: hiding their layer changes a good share of the drawing.
+    const edgeLayer = (visibility: string) =>
+      page.$eval(
+        "canvas.sigma-edges",
+        (el, v) => void ((el as HTMLElement).style.visibility = v),
+        visibility,
+      );
+    await edgeLayer("hidden");
+    const withoutEdges = await screenshot(page, "large-graph-without-edges.png");
+    await edgeLayer("");
+    expect(changedShare(sliced, withoutEdges, region)).toBeGreaterThan(0.05);
+    // Sigma re-indexes everything in one `process` after a window resize: resize away and back, then compare.
+    await page.setViewportSize({ width: 1400, height: 899 });
+    await page.waitForTimeout(500);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.waitForTimeout(1500);
+    const full = await screenshot(page, "large-graph-full-redraw.png");
+    expect(changedShare(sliced, full, region)).toBeLessThan(0.001);
+    // Picking reads the re-indexed nodes: select one from the search (the camera eases onto it), clear the
+    // selection, then click where it is drawn.
+    const overview = (await (await fetch(`${session!.app.url}/api/overview`)).json()) as {
+      nodes: { id: string }[];
+    };
+    // A drawn node whose name is in no other name, so the search's option for it is the only match.
+    const drawn = new Set(overview.nodes.map((n) => n.id));
+    const target = data.nodes.find(
+      (n) => drawn.has(n.id) && data.nodes.every((m) => m === n || !m.name.includes(n.name)),
+    )!;
+    await page.locator(".search-input").pressSequentially(target.name);
+    await page.locator('[role="option"]', { hasText: target.name }).first().click();
+    await expect.poll(() => dataset(page, "selected"), POLL).toBe(target.id);
+    await page.waitForTimeout(1500);
+    const inspector = (await page.locator("#inspector").boundingBox())!;
+    const at = { x: (box.x + inspector.x) / 2, y: box.y + box.height / 2 };
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dataset(page, "selected"), POLL).toBe("");
+    await page.mouse.move(at.x + 1, at.y);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator("#graph.is-pointing").count(), POLL).toBe(1);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => dataset(page, "selected"), POLL).toBe(target.id);
+    await page.keyboard.press("Escape");
+    await page.fill(".search-input", "");
   }, 120_000);
 
   it("finds a node the overview left out, and expands it", async () => {

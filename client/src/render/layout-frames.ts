@@ -1,6 +1,7 @@
 // Cheap frames while ForceAtlas2 runs on a large view: nodes move every frame, edges come back when it stops.
 import type Sigma from "sigma";
 import type { ExplorerGraph } from "../graph/graph-data.js";
+import { createProcessInSlices, type ProcessInSlices } from "./process-in-slices.js";
 
 /** A bounding box as Sigma keeps it (`getBBox`): [min, max] on each axis. */
 export interface Box {
@@ -60,8 +61,19 @@ export function positionsBox(graph: ExplorerGraph): Box {
   return { x: [minX, maxX], y: [minY, maxY] };
 }
 
-/** Edges whose display data are re-read (reducers) per frame after a held redraw: ~a few ms each frame. */
-export const EDGE_SLICE = 1500;
+/** When the layout stops, edges are re-read and re-uploaded this many at a time… */
+export const EDGE_CHUNK = 500;
+/** …for up to this long per frame (at least one chunk): far under the 50 ms long-task line, few frames. */
+export const EDGE_FRAME_BUDGET_MS = 8;
+
+export interface LayoutFramesOptions {
+  /** Runs `run` at the next animation frame. */
+  frameRequest?: (run: () => void) => void;
+  /** Redoes Sigma's process in slices when the layout stops. */
+  reindex?: ProcessInSlices;
+  /** The clock for the per-frame budget (ms). */
+  now?: () => number;
+}
 
 export interface LayoutFrames {
   /** The layout started (`cheap`: the view is large enough for cheap frames) or stopped. */
@@ -71,8 +83,9 @@ export interface LayoutFrames {
   /** While cheap frames run: where a node's real position must be handed to Sigma; null otherwise. */
   placement(): Placement | null;
   /**
-   * A redraw was asked for (style, hover, filters). During cheap frames it is not a full re-index in one task:
-   * nodes are re-read every frame anyway, and edges are re-read a slice per frame. True when it was taken.
+   * A redraw was asked for (style, hover, filters). During cheap frames, and while the stop's re-index runs,
+   * it is not a full re-index in one task: nodes are re-read every frame anyway, and every edge is re-read,
+   * a slice per frame, when the layout stops. True when it was taken.
    */
   holds(): boolean;
   kill(): void;
@@ -85,22 +98,34 @@ export interface LayoutFrames {
  * the nodes: their new positions are pushed to the node program (`skipIndexation`), edges are hidden (their
  * buffers would be stale), and Sigma's normalisation is left as it was at the last `process` — the node
  * reducer places each node so it still lands where a fresh normalisation would put it, so the view follows
- * the layout as it spreads and nothing jumps when it stops. When it stops, one ordinary refresh (triggered by
- * the layout's final positions) re-indexes everything and the edges are shown again.
+ * the layout as it spreads and nothing jumps when it stops. When it stops, the one full process Sigma asks for
+ * (the layout's final positions are an ordinary graph update) is redone over several frames instead
+ * (render/process-in-slices.ts): the nodes first, then the edges a slice per frame, and the edges are shown
+ * once all are in place.
  */
 export function createLayoutFrames(
   sigma: Sigma,
   graph: ExplorerGraph,
-  frameRequest: (run: () => void) => void = (run) => void requestAnimationFrame(run),
+  options: LayoutFramesOptions = {},
 ): LayoutFrames {
+  const frameRequest = options.frameRequest ?? ((run) => void requestAnimationFrame(run));
+  const reindex = options.reindex ?? createProcessInSlices(sigma, graph);
+  const now = options.now ?? (() => performance.now());
   let cheap = false;
   let current: Placement | null = null;
   /** Nodes or edges added or dropped since Sigma last indexed: such a frame must be an ordinary one. */
   let structureChanged = false;
-  /** Edges still to re-read after a held redraw, and where the next slice starts. */
-  let staleEdges: string[] = [];
+  /** A redraw was held during cheap frames. */
+  let held = false;
+  /** The layout stopped: the stop's process is being redone, nodes first, then `edgesLeft` a slice per frame. */
+  let finishing = false;
+  let nodesLeft = false;
+  let edgesLeft: string[] = [];
   let cursor = 0;
-  let draining = false;
+  /** Every edge has been re-read once since the nodes were placed: their positions are right, show them. */
+  let edgesPlaced = false;
+  /** A redraw was asked for during the re-index: one more pass over the edges once this one ends. */
+  let repass = false;
   const edgeLayers = (): HTMLElement[] => {
     const canvases = sigma.getCanvases();
     return [canvases.edges, canvases.edgeLabels].filter((c): c is HTMLCanvasElement => c !== undefined);
@@ -113,6 +138,8 @@ export function createLayoutFrames(
     processed = true;
     // A process normalises the real positions afresh: no placement is needed until the next frame.
     current = null;
+    // And it re-indexes everything the stop's slices had left.
+    if (finishing) finish();
   };
   const structural = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const;
   for (const event of structural) graph.on(event, markChanged);
@@ -122,45 +149,73 @@ export function createLayoutFrames(
     for (const layer of edgeLayers()) layer.style.visibility = show ? "" : "hidden";
   }
 
-  /** The next slice of edges to re-read, or undefined when none are left. */
-  function nextEdges(): string[] | undefined {
-    if (cursor >= staleEdges.length) return undefined;
-    const slice = staleEdges.slice(cursor, cursor + EDGE_SLICE).filter((e) => graph.hasEdge(e));
-    cursor += EDGE_SLICE;
-    if (cursor >= staleEdges.length) staleEdges = [];
-    return slice;
+  function finish(): void {
+    finishing = false;
+    nodesLeft = false;
+    edgesLeft = [];
+    cursor = 0;
+    repass = false;
+    showEdges(true);
   }
 
-  /** After the stop: the edges a held redraw has not reached yet, a slice per frame. */
-  function drain(): void {
-    if (draining) return;
-    draining = true;
-    frameRequest(function step() {
-      const edges = nextEdges();
-      if (!edges || cheap || structureChanged) {
-        draining = false;
-        // A structural change re-indexes everything in Sigma's own refresh; nothing left to re-read.
-        if (structureChanged) staleEdges = [];
-        return;
-      }
-      sigma.refresh({ partialGraph: { edges }, skipIndexation: true, schedule: true });
-      frameRequest(step);
-    });
+  /** One slice of the stop's re-index per frame: the nodes, then edges for up to EDGE_FRAME_BUDGET_MS. */
+  function step(): void {
+    if (!finishing) return;
+    // Nodes or edges added meanwhile: Sigma's own process (already asked for by its graph handlers) redoes it all.
+    if (structureChanged) return finish();
+    if (nodesLeft) {
+      nodesLeft = false;
+      reindex.nodes();
+      return frameRequest(step);
+    }
+    if (cursor < edgesLeft.length) {
+      const started = now();
+      do {
+        reindex.edges(edgesLeft.slice(cursor, cursor + EDGE_CHUNK).filter((e) => graph.hasEdge(e)));
+        cursor += EDGE_CHUNK;
+      } while (cursor < edgesLeft.length && now() - started < EDGE_FRAME_BUDGET_MS);
+      return frameRequest(step);
+    }
+    if (!edgesPlaced) {
+      edgesPlaced = true;
+      showEdges(true);
+    }
+    if (!repass) return finish();
+    // The redraw changed what the edges read before it: re-read those too, now with the edges on screen
+    // (restarting at once instead could keep them hidden for as long as the pointer keeps changing the hover).
+    repass = false;
+    cursor = 0;
+    frameRequest(step);
   }
 
   return {
     setRunning(running, large) {
       if (running && large && !cheap) {
         cheap = true;
+        finishing = false;
         showEdges(false);
         return;
       }
       if (running || !cheap) return;
       cheap = false;
       current = null;
+      // The layout's final positions (an ordinary graph update) have just asked Sigma for a full process in the
+      // next frame. Nodes or edges added since its last one need it; otherwise it is redone in slices.
+      if (!structureChanged && reindex.begin()) {
+        finishing = true;
+        nodesLeft = true;
+        edgesLeft = graph.edges();
+        cursor = 0;
+        edgesPlaced = false;
+        repass = false;
+        held = false;
+        frameRequest(step);
+        return;
+      }
       showEdges(true);
-      // The layout's final positions (an ordinary graph update) have already asked Sigma for a full process.
-      if (cursor < staleEdges.length) drain();
+      // Sigma's process keeps the edges' display data: a redraw held meanwhile needs its full refresh.
+      if (held) sigma.refresh({ schedule: true });
+      held = false;
     },
     frame() {
       if (!cheap) {
@@ -177,20 +232,25 @@ export function createLayoutFrames(
         return;
       }
       current = placementFor(sigma.getBBox(), positionsBox(graph));
-      const edges = nextEdges();
-      sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges }, skipIndexation: true, schedule: true });
+      sigma.refresh({ partialGraph: { nodes: graph.nodes() }, skipIndexation: true, schedule: true });
     },
     placement: () => current,
     holds() {
-      if (!cheap) return false;
-      staleEdges = graph.edges();
-      cursor = 0;
+      if (cheap) {
+        // Nodes are re-read every frame; every edge is re-read when the layout stops.
+        held = true;
+        return true;
+      }
+      if (!finishing) return false;
+      // Re-read the nodes in the next frame, and the edges this pass has already read after it.
+      nodesLeft = true;
+      if (cursor > 0) repass = true;
       return true;
     },
     kill() {
       for (const event of structural) graph.removeListener(event, markChanged);
       sigma.removeListener("afterProcess", indexed);
-      staleEdges = [];
+      finishing = false;
     },
   };
 }

@@ -13,7 +13,8 @@ import { createLayoutFrames, place, unplace, type LayoutFrames } from "./layout-
 import { DEFAULT_SIGMA_SETTINGS, LARGE_GRAPH_SIGMA_SETTINGS } from "./large-graph-settings.js";
 import { EDGE_LABEL_RATIO, reduceEdge, reduceNode, type PaintContext } from "./reducers.js";
 import type { StyleMaps } from "../graph/metrics.js";
-import { bindDrag, createViewTools, themeSettings, type DragHandlers, type ViewTools } from "./view-tools.js";
+import { bindDrag, type DragHandlers } from "./node-drag.js";
+import { createViewTools, themeSettings, type ViewTools } from "./view-tools.js";
 
 export interface Renderer extends ViewTools {
   /** The style panel's mappings changed (or the data they were computed from). */
@@ -31,7 +32,8 @@ export interface Renderer extends ViewTools {
   setPerformanceMode(on: boolean): void;
   /**
    * ForceAtlas2 started or stopped. On a large view (performance mode) its frames are drawn cheaply: nodes
-   * move, edges are hidden until it stops, other redraws wait for the stop (render/layout-frames.ts).
+   * move, edges are hidden until it stops, other redraws wait for the stop, and the stop's full re-index is
+   * spread over the next frames (render/layout-frames.ts).
    */
   setLayoutRunning(running: boolean): void;
   /** The layout moved nodes without a graph event (graph/layout.ts `onFrame`): draw them. */
@@ -101,16 +103,16 @@ export function createRenderer(
   frames = layoutFrames;
 
   bindCanvasEvents(sigma, handlers);
-  if (drag) {
-    // While layout frames run, Sigma's graph coordinates are the placed ones: a drag must land on real ones.
-    bindDrag(sigma, {
-      moveNode(id, x, y) {
-        const placement = layoutFrames.placement();
-        const p = placement ? unplace(placement, x, y) : { x, y };
-        drag.moveNode(id, p.x, p.y);
-      },
-    });
-  }
+  // While layout frames run, Sigma's graph coordinates are the placed ones: a drag must land on real ones.
+  const unbindDrag = drag
+    ? bindDrag(sigma, {
+        moveNode(id, x, y) {
+          const placement = layoutFrames.placement();
+          const p = placement ? unplace(placement, x, y) : { x, y };
+          drag.moveNode(id, p.x, p.y);
+        },
+      })
+    : null;
 
   const camera = sigma.getCamera();
   camera.on("updated", ({ ratio }) => {
@@ -185,6 +187,7 @@ export function createRenderer(
     kill() {
       redraw.cancel();
       layoutFrames.kill();
+      unbindDrag?.();
       graph.removeListener("edgeAdded", updateFocus);
       graph.removeListener("nodeDropped", updateFocus);
       sigma.kill();

@@ -1,4 +1,4 @@
-// What the renderer offers the style, export and table features: visible items, SVG scene, PNG, theme, drag.
+// What the renderer offers the style, export and table features: visible items, SVG scene, PNG, theme.
 import { toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { drawDiscNodeHover, drawDiscNodeLabel } from "sigma/rendering";
@@ -115,29 +115,4 @@ export function themeSettings(dark: boolean): Partial<Settings> {
     edgeLabelColor: { color: dark ? "#b8bdc9" : "#4a4f5c" },
     defaultDrawNodeHover: dark ? drawDarkNodeHover : drawDiscNodeHover,
   };
-}
-
-export interface DragHandlers {
-  /** A node was dragged to graph coordinates (x, y): move and pin it. */
-  moveNode(id: NodeId, x: number, y: number): void;
-}
-
-/** Drag a node to move it; the camera stays still while a node is held. */
-export function bindDrag(sigma: Sigma, handlers: DragHandlers): void {
-  let dragged: NodeId | null = null;
-  sigma.on("downNode", ({ node }) => {
-    dragged = node;
-  });
-  const captor = sigma.getMouseCaptor();
-  captor.on("mousemovebody", (event) => {
-    if (!dragged) return;
-    const p = sigma.viewportToGraph(event);
-    handlers.moveNode(dragged, p.x, p.y);
-    event.preventSigmaDefault();
-    event.original.preventDefault();
-    event.original.stopPropagation();
-  });
-  captor.on("mouseup", () => {
-    dragged = null;
-  });
 }

@@ -8,7 +8,8 @@ import {
 } from "../../../client/src/graph/graph-data.js";
 import {
   createLayoutFrames,
-  EDGE_SLICE,
+  EDGE_CHUNK,
+  EDGE_FRAME_BUDGET_MS,
   place,
   placementFor,
   positionsBox,
@@ -110,48 +111,19 @@ describe("layout frames", () => {
       expect(fake.edgesVisibility()).toBe("hidden");
       frames.frame();
       expect(fake.refreshes).toEqual([
-        { partialGraph: { nodes: graph.nodes(), edges: undefined }, skipIndexation: true, schedule: true },
+        { partialGraph: { nodes: graph.nodes() }, skipIndexation: true, schedule: true },
       ]);
       expect(frames.placement()).not.toBeNull();
     });
 
-    it("shows the edges again when it stops, and leaves the final re-index to Sigma's own refresh", () => {
-      const graph = graphWith(4, 6);
-      const fake = fakeSigma({ x: [0, 30], y: [-15, 0] });
-      const frames = createLayoutFrames(fake.sigma, graph);
-      frames.setRunning(true, true);
-      frames.frame();
-      frames.setRunning(false, true);
-      expect(fake.edgesVisibility()).toBe("");
-      expect(frames.placement()).toBeNull();
-      expect(fake.refreshes).toHaveLength(1);
-    });
-
-    it("spreads a redraw asked for meanwhile over the frames, a slice of edges each", () => {
-      const graph = graphWith(50, EDGE_SLICE + 10);
+    it("holds a redraw asked for meanwhile instead of re-indexing: nodes are re-read each frame anyway", () => {
+      const graph = graphWith(50, EDGE_CHUNK + 10);
       const fake = fakeSigma({ x: [0, 490], y: [-245, 0] });
       const frames = createLayoutFrames(fake.sigma, graph);
       frames.setRunning(true, true);
       expect(frames.holds()).toBe(true);
       frames.frame();
-      frames.frame();
-      frames.frame();
-      const edgeSlices = fake.refreshes.map(edgesIn);
-      expect(edgeSlices).toEqual([EDGE_SLICE, 10, 0]);
-      expect(fake.refreshes.every((r) => r !== "render" && r?.skipIndexation === true)).toBe(true);
-    });
-
-    it("finishes re-reading held edges after the stop, a slice per frame", () => {
-      const graph = graphWith(50, EDGE_SLICE * 2);
-      const fake = fakeSigma({ x: [0, 490], y: [-245, 0] });
-      const queued: (() => void)[] = [];
-      const frames = createLayoutFrames(fake.sigma, graph, (run) => void queued.push(run));
-      frames.setRunning(true, true);
-      frames.holds();
-      frames.setRunning(false, true);
-      while (queued.length > 0) queued.shift()!();
-      const edgeSlices = fake.refreshes.map(edgesIn);
-      expect(edgeSlices).toEqual([EDGE_SLICE, EDGE_SLICE]);
+      expect(fake.refreshes.map(edgesIn)).toEqual([0]);
     });
 
     it("leaves frames to Sigma's full process after nodes were added, until the frame after it has run", () => {
@@ -167,6 +139,133 @@ describe("layout frames", () => {
       expect(fake.refreshes).toEqual(["render"]);
       frames.frame();
       expect(fake.refreshes.at(-1)).toMatchObject({ skipIndexation: true });
+    });
+  });
+
+  describe("when the layout stops on a large view", () => {
+    /**
+     * Layout frames over a fake Sigma and a recorded re-index, with frames run by hand; each chunk of edges
+     * takes half the frame budget on the fake clock, so two chunks fit in a frame.
+     */
+    function stopped(edges: number, canSlice = true) {
+      const graph = graphWith(50, edges);
+      const fake = fakeSigma({ x: [0, 490], y: [-245, 0] });
+      const queued: (() => void)[] = [];
+      const calls: string[] = [];
+      let clock = 0;
+      const reindex = {
+        begin: () => (calls.push("begin"), canSlice),
+        nodes: () => void calls.push("nodes"),
+        edges(keys: string[]) {
+          calls.push(`edges ${keys.length}`);
+          clock += EDGE_FRAME_BUDGET_MS / 2;
+        },
+      };
+      const frames = createLayoutFrames(fake.sigma, graph, {
+        frameRequest: (run) => void queued.push(run),
+        reindex,
+        now: () => clock,
+      });
+      frames.setRunning(true, true);
+      frames.frame();
+      return {
+        graph,
+        fake,
+        frames,
+        calls,
+        /** Runs the next animation frame's callbacks (marked in `calls`); false when none was asked for. */
+        nextFrame() {
+          const runs = queued.splice(0);
+          if (runs.length > 0) calls.push("|");
+          runs.forEach((run) => run());
+          return runs.length > 0;
+        },
+      };
+    }
+
+    it("redoes Sigma's process over several frames: the nodes, then edges a frame's budget at a time", () => {
+      const s = stopped(EDGE_CHUNK * 3 + 10);
+      s.frames.setRunning(false, true);
+      expect(s.calls).toEqual(["begin"]);
+      expect(s.frames.placement()).toBeNull();
+      while (s.nextFrame());
+      const chunk = `edges ${EDGE_CHUNK}`;
+      expect(s.calls).toEqual(["begin", "|", "nodes", "|", chunk, chunk, "|", chunk, "edges 10", "|"]);
+    });
+
+    it("keeps the edges hidden until every edge is in, then shows them", () => {
+      const s = stopped(EDGE_CHUNK * 2 + 1);
+      s.frames.setRunning(false, true);
+      const seen: string[] = [];
+      while (s.nextFrame()) seen.push(s.fake.edgesVisibility());
+      expect(seen).toEqual(["hidden", "hidden", "hidden", ""]); // nodes, two frames of edges, then shown
+    });
+
+    it("re-reads the nodes after a redraw asked for meanwhile, then the edges read before it, edges shown", () => {
+      const s = stopped(EDGE_CHUNK * 4);
+      s.frames.setRunning(false, true);
+      s.nextFrame();
+      s.nextFrame();
+      expect(s.frames.holds()).toBe(true);
+      const seen: string[] = [];
+      while (s.nextFrame()) seen.push(s.fake.edgesVisibility());
+      const chunk = `edges ${EDGE_CHUNK}`;
+      const frames: string[] = [];
+      for (const call of s.calls.slice(1)) {
+        if (call === "|") frames.push("");
+        else frames[frames.length - 1] = `${frames.at(-1)} ${call}`.trim();
+      }
+      expect(frames).toEqual([
+        "nodes",
+        `${chunk} ${chunk}`,
+        "nodes",
+        `${chunk} ${chunk}`, // the rest of the first pass: every edge placed, shown
+        "", // then the edges read before the redraw, again
+        `${chunk} ${chunk}`,
+        `${chunk} ${chunk}`,
+        "",
+      ]);
+      // Shown in the frame after the last slice: Sigma draws that slice in that frame, before the layer shows.
+      expect(seen).toEqual(["hidden", "hidden", "", "", "", ""]);
+      expect(s.frames.holds()).toBe(false);
+    });
+
+    it("ends when Sigma runs a full process of its own meanwhile: that one covers everything", () => {
+      const s = stopped(EDGE_CHUNK * 6);
+      s.frames.setRunning(false, true);
+      s.nextFrame();
+      s.fake.process();
+      expect(s.fake.edgesVisibility()).toBe("");
+      s.nextFrame();
+      expect(s.calls.filter((c) => c !== "|")).toEqual(["begin", "nodes"]);
+    });
+
+    it("leaves the re-index to Sigma when nodes were added since its last process", () => {
+      const s = stopped(10);
+      s.graph.addNode("late", at("late", 1, 1));
+      s.frames.setRunning(false, true);
+      expect(s.calls).toEqual([]);
+      expect(s.fake.edgesVisibility()).toBe("");
+    });
+
+    it("leaves it to Sigma when it cannot be redone, with a full refresh for a redraw held meanwhile", () => {
+      const s = stopped(10, false);
+      s.frames.holds();
+      const before = s.fake.refreshes.length;
+      s.frames.setRunning(false, true);
+      expect(s.fake.edgesVisibility()).toBe("");
+      expect(s.fake.refreshes.slice(before)).toEqual([{ schedule: true }]);
+      expect(s.nextFrame()).toBe(false);
+    });
+
+    it("stops the re-index when the layout starts again, edges hidden", () => {
+      const s = stopped(EDGE_CHUNK * 4);
+      s.frames.setRunning(false, true);
+      s.nextFrame();
+      s.frames.setRunning(true, true);
+      while (s.nextFrame());
+      expect(s.calls.filter((c) => c !== "|")).toEqual(["begin", "nodes"]);
+      expect(s.fake.edgesVisibility()).toBe("hidden");
     });
   });
 
