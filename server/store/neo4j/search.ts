@@ -10,11 +10,12 @@ import { SEARCH_TOP_CANDIDATES } from "./search-queries.js";
 
 /**
  * The memory store's semantics exactly: candidates are nodes whose normalised name or alias contains
- * the normalised query (the TEXT index on searchText answers CONTAINS), scored with `scoreNode`,
- * kept when > 0, sorted with `compareScored` and cut at `limit`. In one round trip (search-queries.ts)
- * Cypher reads the score tiers best first and stops at the first that fills the page, keeps the nodes
- * that can still reach the top `limit`, and of a large tie only the first by name when Cypher orders
- * those names as localeCompare does; the exact ranking happens here, so both stores order ties identically.
+ * the normalised query (the TEXT index on searchText answers CONTAINS and STARTS WITH), scored
+ * with `scoreNode`, kept when > 0, sorted with `compareScored` and cut at `limit`. In one round trip
+ * (search-queries.ts) Cypher reads the score tiers best first and stops at the first that fills the page,
+ * scores the candidates once, and returns the nodes of the top `limit`: exactly `limit` when the tied names
+ * at the cut are ones Cypher orders as localeCompare does, else every node that can still rank. The exact
+ * ranking happens here, so both stores order ties identically.
  */
 export async function searchNodes(
   run: RunStatement,

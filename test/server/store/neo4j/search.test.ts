@@ -61,19 +61,20 @@ describeNeo4j("Neo4j store search", () => {
     expect(await store.search(query, { limit, types }), `"${query}" limit ${limit} ${types}`).toEqual(
       reference(loaded, query, limit, types),
     );
-  /** The rows the statement hands to TypeScript (before the exact ranking). */
-  const candidateRows = async (query: string, limit: number) => {
+  const params = (query: string, limit: number) => {
     const q = normalizeText(query);
-    const { records } = await store.connection.driver.executeQuery(SEARCH_TOP_CANDIDATES, {
+    return {
       q,
       sepQ: SEARCH_TEXT_SEPARATOR + q,
       spaceQ: ` ${q}`,
       qLength: q.length,
       types: null,
       limit: neo4j.int(limit),
-    });
-    return records.length;
+    };
   };
+  /** The rows the statement hands to TypeScript (before the exact ranking). */
+  const candidateRows = async (query: string, limit: number) =>
+    (await store.connection.driver.executeQuery(SEARCH_TOP_CANDIDATES, params(query, limit))).records.length;
 
   beforeAll(async () => {
     store = await connectedTestStore();
@@ -156,9 +157,59 @@ describeNeo4j("Neo4j store search", () => {
     await load(Array.from({ length: 200 }, (_, i) => node(`t${i}`, plainName(rng, "kari"))));
     for (const limit of [1, 5, 20]) {
       await expectReference("kari", limit);
-      expect(await candidateRows("kari", limit)).toBeLessThan(2 * limit);
+      expect(await candidateRows("kari", limit)).toBe(limit);
     }
   });
+
+  it("hands TypeScript exactly the page when the names tied at the cut are plain", async () => {
+    await load([
+      node("x", "Kari"),
+      ...Array.from({ length: 30 }, (_, i) => node(`p${i}`, `Kari ${10 + i}`)),
+      ...Array.from({ length: 30 }, (_, i) => node(`w${i}`, `Big kari ${i}`)),
+    ]);
+    // 31 names start with "kari"; a page of 40 takes 9 of the 10 shortest word matches, tied.
+    for (const limit of [1, 2, 12, 31, 40]) {
+      await expectReference("kari", limit);
+      expect(await candidateRows("kari", limit)).toBe(limit);
+    }
+    await expectReference("kari", 100);
+    expect(await candidateRows("kari", 100)).toBe(61);
+  });
+
+  it("orders equal plain names by id as JavaScript does, also for ids beyond the BMP", async () => {
+    // Cypher compares strings by code point, JavaScript by UTF-16 unit: "x\u{20000}" < "x\uE000" only in JavaScript.
+    const ids = ["x\uFFFF", "x\u{20000}", "x\uE000", "xa", "x\u{10FFFF}", "xb"];
+    await load([
+      ...ids.map((id) => node(id, "Kari 1")),
+      ...Array.from({ length: 5 }, (_, i) => node(`l${i}`, `Kari 1${i}`)),
+    ]);
+    for (const limit of [1, 2, 3, 4, 6]) await expectReference("kari", limit);
+  });
+
+  it("ranks exactly as scoring every node on random graphs with heavy ties, aliases and odd text", async () => {
+    const rng = prng(23);
+    const words = ["kari", "Kari", "karim", "mo", "Mo", "sen", "Sen-na", "karí", "ka ri", "𠀀kari", "kari𠀀"];
+    const text = () =>
+      rng.chance(0.6)
+        ? plainName(rng, rng.pick(words.slice(0, 6)))
+        : `${rng.pick(words)}${rng.pick([" ", "", "-"])}${rng.pick(words)}${rng.chance(0.5) ? ` ${rng.int(9)}` : ""}`;
+    const types: NodeType[] = ["Company", "Person"];
+    for (let round = 0; round < 4; round++) {
+      await load(
+        Array.from({ length: 150 }, (_, i) =>
+          node(
+            `r${round}-${rng.pick(["", "\uE000", "\u{20000}"])}${i}`,
+            text(),
+            Array.from({ length: rng.int(3) }, text),
+            rng.pick(types),
+          ),
+        ),
+      );
+      for (const query of ["kari", "mo", "sen", "ka", "kari 1", "𠀀"])
+        for (const limit of [1, 3, 10, 40])
+          await expectReference(query, limit, rng.chance(0.3) ? ["Person"] : undefined);
+    }
+  }, 300_000);
 
   it("hands every tied node to TypeScript when a tied name is not plain", async () => {
     await load([
