@@ -49,6 +49,8 @@ export class FrameSupervisor extends Base {
     if (!self.running || !self.matrices) return;
     const matrix = new Float32Array(event.data.nodes);
     this.latest = matrix.slice();
+    // The worker only learns which nodes are fixed when it starts: tell it of a drop (or an unpin) since.
+    syncFixedNodes(this.target, matrix);
     self.matrices.nodes = matrix;
     self.askForIterations();
     this.frame ??= requestAnimationFrame(() => {
@@ -71,6 +73,7 @@ export class FrameSupervisor extends Base {
   /**
    * Writes the newest worker positions into the graph (in node order, as the worker's matrix was built);
    * `quiet` writes into the attribute objects without a graph event. False when there was nothing to write.
+   * A fixed node keeps the graph's position: it may have been dropped there after the worker's answer.
    */
   private flush(quiet = false): boolean {
     const matrix = this.latest;
@@ -79,8 +82,10 @@ export class FrameSupervisor extends Base {
     let i = 0;
     if (quiet) {
       this.target.forEachNode((_id, attrs) => {
-        attrs.x = matrix[i]!;
-        attrs.y = matrix[i + 1]!;
+        if (attrs.fixed !== true) {
+          attrs.x = matrix[i]!;
+          attrs.y = matrix[i + 1]!;
+        }
         i += PPN;
       });
       this.movedQuietly = true;
@@ -89,8 +94,10 @@ export class FrameSupervisor extends Base {
     this.movedQuietly = false;
     this.target.updateEachNodeAttributes(
       (_id, attrs) => {
-        attrs.x = matrix[i]!;
-        attrs.y = matrix[i + 1]!;
+        if (attrs.fixed !== true) {
+          attrs.x = matrix[i]!;
+          attrs.y = matrix[i + 1]!;
+        }
         i += PPN;
         return attrs;
       },
@@ -98,4 +105,26 @@ export class FrameSupervisor extends Base {
     );
     return true;
   }
+}
+
+/** Where graphology-layout-forceatlas2 keeps a node's "fixed" flag in its matrix (NODE_FIXED). */
+const FIXED = 9;
+
+/**
+ * Copies each node's `fixed` flag into the worker's matrix, and a fixed node's position with it, so a node
+ * dropped (pinned) while the layout runs stays where it was dropped and pulls its neighbours there, and one
+ * unpinned moves again. False when the matrix does not match the graph (its worker is being restarted).
+ */
+export function syncFixedNodes(graph: ExplorerGraph, matrix: Float32Array): boolean {
+  if (matrix.length !== graph.order * PPN) return false;
+  let i = 0;
+  graph.forEachNode((_id, attrs) => {
+    if (attrs.fixed === true) {
+      matrix[i] = attrs.x;
+      matrix[i + 1] = attrs.y;
+      matrix[i + FIXED] = 1;
+    } else matrix[i + FIXED] = 0;
+    i += PPN;
+  });
+  return true;
 }
