@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { changedShare } from "../helpers/pixels.js";
 import { generateBA } from "../../bench/data/ba-generator.js";
 import {
   describeChromium,
@@ -52,28 +53,6 @@ const RECORD_EDGE_LAYER = `
 `;
 const edgeLayerRecord = (page: Page) =>
   page.evaluate(() => (window as unknown as { __edgeLayer: string[] }).__edgeLayer);
-
-/** Share of pixels in a region that differ clearly between two screenshots. */
-function changedShare(
-  a: PNG,
-  b: PNG,
-  region: { x: number; y: number; width: number; height: number },
-): number {
-  let changed = 0;
-  let total = 0;
-  for (let y = Math.floor(region.y); y < region.y + region.height; y++) {
-    for (let x = Math.floor(region.x); x < region.x + region.width; x++) {
-      const i = (y * a.width + x) * 4;
-      const d =
-        Math.abs(a.data[i]! - b.data[i]!) +
-        Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
-        Math.abs(a.data[i + 2]! - b.data[i + 2]!);
-      if (d > 30) changed++;
-      total++;
-    }
-  }
-  return changed / Math.max(total, 1);
-}
 
 async function screenshot(page: Page, name: string): Promise<PNG> {
   const buffer = await page.screenshot();
@@ -145,14 +124,14 @@ describeChromium("large graph in Chromium", () => {
     await edgeLayer("hidden");
     const withoutEdges = await screenshot(page, "large-graph-without-edges.png");
     await edgeLayer("");
-    expect(changedShare(sliced, withoutEdges, region)).toBeGreaterThan(0.05);
+    expect(changedShare(sliced, withoutEdges, region, 30)).toBeGreaterThan(0.05);
     // Sigma re-indexes everything in one `process` after a window resize: resize away and back, then compare.
     await page.setViewportSize({ width: 1400, height: 899 });
     await page.waitForTimeout(500);
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.waitForTimeout(1500);
     const full = await screenshot(page, "large-graph-full-redraw.png");
-    expect(changedShare(sliced, full, region)).toBeLessThan(0.001);
+    expect(changedShare(sliced, full, region, 30)).toBeLessThan(0.001);
     // Picking reads the re-indexed nodes: select one from the search (the camera eases onto it), clear the
     // selection, then click where it is drawn.
     const overview = (await (await fetch(`${session!.app.url}/api/overview`)).json()) as {

@@ -8,6 +8,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { changedShare } from "../helpers/pixels.js";
 import {
   buildClient,
   describeChromium,
@@ -35,28 +36,6 @@ async function shot(page: Page, name: string): Promise<PNG> {
   const buffer = await page.screenshot();
   writeFileSync(path.join(SHOTS, name), buffer);
   return PNG.sync.read(buffer);
-}
-
-/** Share of pixels in a region that differ clearly between two screenshots. */
-function changedShare(
-  a: PNG,
-  b: PNG,
-  region: { x: number; y: number; width: number; height: number },
-): number {
-  let changed = 0;
-  let total = 0;
-  for (let y = Math.floor(region.y); y < region.y + region.height; y++) {
-    for (let x = Math.floor(region.x); x < region.x + region.width; x++) {
-      const i = (y * a.width + x) * 4;
-      const d =
-        Math.abs(a.data[i]! - b.data[i]!) +
-        Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
-        Math.abs(a.data[i + 2]! - b.data[i + 2]!);
-      if (d > 60) changed++;
-      total++;
-    }
-  }
-  return changed / Math.max(total, 1);
 }
 
 async function download(page: Page, format: string): Promise<string> {
@@ -107,7 +86,7 @@ describeChromium("style and export in Chromium", () => {
     await page.waitForTimeout(500);
     const after = await shot(page, "style-by-community.png");
     const region = { x: canvas.x + 340, y: canvas.y, width: canvas.width - 340, height: canvas.height };
-    expect(changedShare(before, after, region)).toBeGreaterThan(0.002);
+    expect(changedShare(before, after, region, 60)).toBeGreaterThan(0.002);
     expect(pixelStats(after, region).distinctColors).toBeGreaterThan(20);
   });
 
