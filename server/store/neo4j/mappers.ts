@@ -15,7 +15,7 @@ import { isNodeType, isRelType } from "../../domain/vocabulary.js";
  * The loader's native copies of free-form properties are surfaced too, but propertiesJson is spread
  * last and wins, so a value reads back exactly as loaded (3 stays 3, never the stored 3.0).
  */
-const NODE_KEYS = new Set(["id", "type", "name", "aliases", "searchText", "propertiesJson"]);
+const NODE_KEYS = new Set(["id", "type", "name", "aliases", "searchText", "searchPrefix", "propertiesJson"]);
 const EDGE_KEYS = new Set(["id", "propertiesJson", "evidenceJson"]);
 
 /**

@@ -15,6 +15,7 @@ export const STORE_KEYS: ReadonlySet<string> = new Set([
   "name",
   "aliases",
   "searchText",
+  "searchPrefix",
   "propertiesJson",
   "evidenceJson",
 ]);

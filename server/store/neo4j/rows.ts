@@ -21,6 +21,7 @@ export interface NodeRow {
     name: string;
     aliases: string[];
     searchText: string;
+    searchPrefix: string;
     propertiesJson: string;
   };
 }
@@ -40,7 +41,29 @@ export function searchText(node: Pick<GraphNode, "name" | "aliases">): string {
   return [node.name, ...node.aliases].map(normalizeText).join(SEARCH_TEXT_SEPARATOR);
 }
 
+/**
+ * Code points of searchText kept in searchPrefix, the property the RANGE index entity_search_prefix holds.
+ * A RANGE key holds at most ~8 KB (8,167 bytes measured on 5.26); 1,000 code points are at most 4,000 bytes of
+ * UTF-8, half of it, while searchText itself runs to ~100,000 characters (200 aliases of 500).
+ */
+export const SEARCH_PREFIX_LENGTH = 1_000;
+
+/**
+ * The first `length` code points of `text` (never a lone surrogate), as Cypher's left(text, length) counts
+ * them: the back-fill (search-prefix-migration.ts) and the loader write the same value. For a query q of at
+ * most `length` code points, prefix STARTS WITH q exactly when text STARTS WITH q.
+ */
+export function codePointPrefix(text: string, length = SEARCH_PREFIX_LENGTH): string {
+  // At most `length` UTF-16 units is at most `length` code points: the common case needs no walk.
+  if (text.length <= length) return text;
+  let end = 0;
+  for (let points = 0; points < length && end < text.length; points++)
+    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return text.slice(0, end);
+}
+
 export function nodeRow(node: GraphNode): NodeRow {
+  const text = searchText(node);
   return {
     id: node.id,
     props: {
@@ -49,7 +72,8 @@ export function nodeRow(node: GraphNode): NodeRow {
       type: node.type,
       name: node.name,
       aliases: node.aliases,
-      searchText: searchText(node),
+      searchText: text,
+      searchPrefix: codePointPrefix(text),
       propertiesJson: JSON.stringify(node.properties),
     },
   };

@@ -1,4 +1,4 @@
-// Defers the search indexes (TEXT and FULLTEXT, from cypher/schema.cypher) around a bulk load: built once, not row by row.
+// Defers the search indexes (TEXT, FULLTEXT and searchPrefix's RANGE, from cypher/schema.cypher) around a bulk load: built once.
 import { readFile } from "node:fs/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { parseCypherStatements, SCHEMA_FILE } from "./schema.js";
@@ -7,9 +7,12 @@ import { parseCypherStatements, SCHEMA_FILE } from "./schema.js";
  * Why: on a fresh node load, keeping the Lucene-backed indexes up to date row by row is about half of
  * the server's CPU per node (WordNet prefix: ~210 µs per node with them, ~110 µs without), and populating
  * them once afterwards costs ~45 µs per stored node: a gain only when the load is a large share of the
- * graph, hence shouldDefer. Only these two kinds are deferred: the uniqueness constraints (which the
- * fresh path relies on to refuse duplicate ids) and the range indexes stay. While they are dropped, API search still answers correctly (CONTAINS falls back
- * to a label scan, just slower); the console's db.index.fulltext.queryNodes fails until they are back.
+ * graph, hence shouldDefer. Deferred are the indexes only search reads, those schema.cypher declares with
+ * their kind spelled out (CREATE TEXT | FULLTEXT | RANGE INDEX: entity_search_text, entity_fulltext,
+ * entity_search_prefix); the uniqueness constraints (which the fresh path relies on to refuse duplicate ids)
+ * and the other range indexes (plain CREATE INDEX) stay. While they are dropped, API search still answers
+ * correctly (CONTAINS and STARTS WITH fall back to a label scan, just slower); the console's
+ * db.index.fulltext.queryNodes fails until they are back.
  */
 
 /** Nodes a load must write before deferring pays for re-populating the indexes over the whole graph. */
@@ -24,9 +27,9 @@ export interface SearchIndex {
   create: string;
 }
 
-const SEARCH_INDEX = /^CREATE\s+(?:FULLTEXT|TEXT)\s+INDEX\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
+const SEARCH_INDEX = /^CREATE\s+(?:FULLTEXT|TEXT|RANGE)\s+INDEX\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
 
-/** The TEXT and FULLTEXT indexes schema.cypher declares: one source of truth for their definitions. */
+/** The search indexes schema.cypher declares (kind spelled out): one source of truth for their definitions. */
 export async function searchIndexes(file = SCHEMA_FILE): Promise<SearchIndex[]> {
   const out: SearchIndex[] = [];
   for (const statement of parseCypherStatements(await readFile(file, "utf8"))) {

@@ -28,17 +28,22 @@ const partLow = (text: string, i: string) =>
  * The candidates, by tier, each level only when the ones above hold fewer than `limit` nodes. Scores of
  * different tiers never overlap (search-score.ts: a part's base + 10 · tightness, tightness in (0, 1], an
  * alias 2 lower), so when `limit` nodes score in a tier or above, nothing below it can rank:
- * - strong (≥ 78): the name starts with q (STARTS WITH) or an alias does (CONTAINS " | q"; the nodes the
- *   first branch found are left out, so the union needs no Distinct);
+ * - strong (≥ 78): the name starts with q or an alias does (CONTAINS " | q"; the nodes the first branch
+ *   found are left out, so the union needs no Distinct). "Starts with q" is a range seek on the RANGE
+ *   index over searchPrefix (searchText's first 1,000 code points): for the first 1,000 code points of q
+ *   (prefixQ) it is the same test on searchText; a longer q is then checked on searchText itself;
  * - word (58 … 70): a word of a part starts with q: CONTAINS " q" (no part and no query starts with a space);
  * - weak (38 … 50): any other part holding q (CONTAINS q).
  * The three sets are disjoint and together are every node whose searchText contains q: the memory store's
  * candidates. Each is a TEXT-index seek; a level that is not needed gets a null CONTAINS operand, which
  * seeks nothing (a WHERE on the level's condition would be evaluated after the index scan, not before).
+ * The other branches use the TEXT index on searchText, which answers CONTAINS.
  */
 const CANDIDATES_BY_TIER = `
 CALL () {
-  MATCH (n:Entity) WHERE n.searchText STARTS WITH $q AND ${OF_TYPE} RETURN n
+  MATCH (n:Entity)
+  WHERE n.searchPrefix STARTS WITH $prefixQ AND ($prefixQ = $q OR n.searchText STARTS WITH $q) AND ${OF_TYPE}
+  RETURN n
   UNION ALL
   MATCH (n:Entity) WHERE n.searchText CONTAINS $sepQ AND NOT n.searchText STARTS WITH $q AND ${OF_TYPE} RETURN n
 }
@@ -115,8 +120,9 @@ const PLAIN_NAME = "[A-Za-z0-9 ]*";
 const LOW_BMP = "[\\\\x{0}-\\\\x{D7FF}]*";
 
 /**
- * Params: q (normalised, non-empty), sepQ (" | " + q), spaceQ (" " + q), qLength (q.length in UTF-16
- * units), types (list or null), limit (Integer ≥ 1). Returns the nodes that can reach the top `limit`: on
+ * Params: q (normalised, non-empty), prefixQ (q's first SEARCH_PREFIX_LENGTH code points, rows.ts
+ * codePointPrefix), sepQ (" | " + q), spaceQ (" " + q), qLength (q.length in UTF-16 units), types (list or
+ * null), limit (Integer ≥ 1). Returns the nodes that can reach the top `limit`: on
  * the exact path, those above the cut and, when every tied name is plain (and id low, text not astral),
  * just enough of the tied ones in name order to fill the page, so `limit` nodes in all; else every tied
  * node (every row whose est reaches the floor when a top row is astral). TypeScript ranks them exactly.

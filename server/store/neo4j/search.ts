@@ -4,13 +4,14 @@ import type { ScoredNode } from "../../domain/model.js";
 import { compareScored, normalizeText, scoreNode } from "../../domain/search-score.js";
 import type { SearchOptions } from "../graph-store.js";
 import { toGraphNode } from "./mappers.js";
-import { SEARCH_TEXT_SEPARATOR } from "./rows.js";
+import { codePointPrefix, SEARCH_TEXT_SEPARATOR } from "./rows.js";
 import type { RunStatement } from "./run-statement.js";
 import { SEARCH_TOP_CANDIDATES } from "./search-queries.js";
 
 /**
  * The memory store's semantics exactly: candidates are nodes whose normalised name or alias contains
- * the normalised query (the TEXT index on searchText answers CONTAINS and STARTS WITH), scored
+ * the normalised query (the TEXT index on searchText answers CONTAINS, the RANGE index on its capped
+ * prefix searchPrefix STARTS WITH), scored
  * with `scoreNode`, kept when > 0, sorted with `compareScored` and cut at `limit`. In one round trip
  * (search-queries.ts) Cypher reads the score tiers best first and stops at the first that fills the page,
  * scores the candidates once, and returns the nodes of the top `limit`: exactly `limit` when the tied names
@@ -27,6 +28,7 @@ export async function searchNodes(
   const types = options.types?.length ? options.types : null;
   const result = await run(SEARCH_TOP_CANDIDATES, {
     q,
+    prefixQ: codePointPrefix(q),
     sepQ: SEARCH_TEXT_SEPARATOR + q,
     spaceQ: ` ${q}`,
     qLength: q.length,

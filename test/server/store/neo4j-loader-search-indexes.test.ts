@@ -1,4 +1,4 @@
-// The loader's bulk path drops the TEXT and FULLTEXT search indexes and re-creates them: back, online and complete afterwards.
+// The loader's bulk path drops the search indexes (TEXT, FULLTEXT, searchPrefix's RANGE) and re-creates them: back, online, complete.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GraphExport, GraphNode } from "../../../server/domain/model.js";
 import { loadGraph } from "../../../server/store/neo4j/loader.js";
@@ -24,11 +24,15 @@ const graph = (nodes: GraphNode[]): GraphExport => ({ nodes, edges: [], sources:
 const nodes = (count: number) => Array.from({ length: count }, (_, i) => node(i));
 
 describe("search-indexes", () => {
-  it("reads the TEXT and FULLTEXT indexes from schema.cypher, with their create statements", async () => {
+  it("reads the TEXT, FULLTEXT and searchPrefix RANGE indexes from schema.cypher, with their create statements", async () => {
     const indexes = await searchIndexes();
-    expect(indexes.map((i) => i.name).sort()).toEqual(["entity_fulltext", "entity_search_text"]);
+    expect(indexes.map((i) => i.name).sort()).toEqual([
+      "entity_fulltext",
+      "entity_search_prefix",
+      "entity_search_text",
+    ]);
     for (const index of indexes)
-      expect(index.create).toMatch(/^CREATE (FULLTEXT|TEXT) INDEX \w+ IF NOT EXISTS/);
+      expect(index.create).toMatch(/^CREATE (FULLTEXT|TEXT|RANGE) INDEX \w+ IF NOT EXISTS/);
   });
 
   it("defers only a fresh load of at least as many nodes as are stored, and never a small one", () => {
@@ -72,7 +76,7 @@ describeNeo4j("Neo4j loader with deferred search indexes", () => {
     await store.close();
   });
 
-  it("re-creates both indexes after a deferred load, online, and search finds the loaded nodes", async () => {
+  it("re-creates the indexes after a deferred load, online, and search finds the loaded nodes", async () => {
     const report = await loadGraph(driver(), graph(nodes(30)), {
       batchSize: 7,
       mode: "fresh",

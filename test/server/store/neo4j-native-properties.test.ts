@@ -33,7 +33,17 @@ describe("nativeProperties", () => {
   });
 
   it("skips the store's own keys and keys Neo4j cannot name", () => {
-    const reserved = ["id", "type", "name", "aliases", "searchText", "propertiesJson", "evidenceJson", ""];
+    const reserved = [
+      "id",
+      "type",
+      "name",
+      "aliases",
+      "searchText",
+      "searchPrefix",
+      "propertiesJson",
+      "evidenceJson",
+      "",
+    ];
     const props = Object.fromEntries([...reserved, "nul\u0000key"].map((k) => [k, "v"]));
     expect(nativeProperties({ ...props, "odd key`": 1 })).toEqual({ "odd key`": 1 });
   });

@@ -5,7 +5,7 @@ import type { GraphNode, ScoredNode } from "../../../../server/domain/model.js";
 import { compareScored, normalizeText, scoreNode } from "../../../../server/domain/search-score.js";
 import type { NodeType } from "../../../../server/domain/vocabulary.js";
 import type { Neo4jStore } from "../../../../server/store/neo4j/neo4j-store.js";
-import { SEARCH_TEXT_SEPARATOR } from "../../../../server/store/neo4j/rows.js";
+import { codePointPrefix, SEARCH_TEXT_SEPARATOR } from "../../../../server/store/neo4j/rows.js";
 import { SEARCH_TOP_CANDIDATES } from "../../../../server/store/neo4j/search-queries.js";
 import { describeNeo4j } from "../../../helpers/neo4j.js";
 import { connectedTestStore } from "../../../helpers/neo4j-store.js";
@@ -65,6 +65,7 @@ describeNeo4j("Neo4j store search", () => {
     const q = normalizeText(query);
     return {
       q,
+      prefixQ: codePointPrefix(q),
       sepQ: SEARCH_TEXT_SEPARATOR + q,
       spaceQ: ` ${q}`,
       qLength: q.length,

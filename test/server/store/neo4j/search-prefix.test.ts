@@ -1,0 +1,214 @@
+// searchPrefix: the capped copy of searchText behind search's RANGE index, written on every path, back-filled on open.
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphNode } from "../../../../server/domain/model.js";
+import { createMemoryStore, type MemoryGraphStore } from "../../../../server/store/memory/memory-store.js";
+import type { Neo4jStore } from "../../../../server/store/neo4j/neo4j-store.js";
+import { codePointPrefix, SEARCH_PREFIX_LENGTH, searchText } from "../../../../server/store/neo4j/rows.js";
+import { backfillSearchPrefix } from "../../../../server/store/neo4j/search-prefix-migration.js";
+import { SEARCH_TOP_CANDIDATES } from "../../../../server/store/neo4j/search-queries.js";
+import { describeNeo4j } from "../../../helpers/neo4j.js";
+import { connectedTestStore } from "../../../helpers/neo4j-store.js";
+import { prng } from "../../../helpers/prng.js";
+
+const ASTRAL = "\u{20000}"; // a CJK letter beyond the BMP: kept by normalizeText, 4 bytes of UTF-8, 2 UTF-16 units
+
+const node = (id: string, name: string, aliases: string[] = []): GraphNode => ({
+  id,
+  type: "Company",
+  name,
+  aliases,
+  properties: {},
+});
+
+/** ~26 KB of searchText, far beyond a RANGE key's ~8 KB and below the TEXT index's 32,766 bytes. */
+function bigNode(id: string, tag: string): GraphNode {
+  const plain = Array.from({ length: 40 }, (_, i) => `${tag} alias ${i} ${"filler ".repeat(70)}`.trim());
+  const astral = Array.from({ length: 4 }, (_, i) => `${tag} wide ${i} ${ASTRAL.repeat(240)}`);
+  return node(id, `${tag} big node`, [...plain, ...astral, `${tag} last alias`]);
+}
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+describe("codePointPrefix", () => {
+  it("keeps a text of at most the cap whole", () => {
+    expect(codePointPrefix("kari | mo")).toBe("kari | mo");
+    expect(codePointPrefix("a".repeat(SEARCH_PREFIX_LENGTH))).toBe("a".repeat(SEARCH_PREFIX_LENGTH));
+  });
+
+  it("cuts a longer text at the cap, counting a character beyond the BMP once and never halving it", () => {
+    expect(codePointPrefix("a".repeat(SEARCH_PREFIX_LENGTH + 5))).toBe("a".repeat(SEARCH_PREFIX_LENGTH));
+    const wide = ASTRAL.repeat(SEARCH_PREFIX_LENGTH + 1);
+    expect(codePointPrefix(wide)).toBe(ASTRAL.repeat(SEARCH_PREFIX_LENGTH));
+    const odd = `a${ASTRAL.repeat(SEARCH_PREFIX_LENGTH)}`;
+    expect(codePointPrefix(odd)).toBe(`a${ASTRAL.repeat(SEARCH_PREFIX_LENGTH - 1)}`);
+  });
+
+  it("stays within half a RANGE index key even when every character takes 4 bytes", () => {
+    expect(utf8Bytes(codePointPrefix(searchText(bigNode("x", ASTRAL.repeat(500)))))).toBeLessThanOrEqual(
+      4_000,
+    );
+  });
+});
+
+describeNeo4j("searchPrefix on Neo4j", () => {
+  let store: Neo4jStore;
+  let memory: MemoryGraphStore;
+  const driver = () => store.connection.driver;
+
+  /** Every stored node's searchPrefix is codePointPrefix(searchText): the loader and the back-fill agree. */
+  async function prefixesAreCurrent(): Promise<void> {
+    const { records } = await driver().executeQuery(
+      "MATCH (n:Entity) RETURN n.id AS id, n.searchText AS text, n.searchPrefix AS prefix ORDER BY id",
+    );
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records)
+      expect(r.get("prefix"), String(r.get("id"))).toBe(codePointPrefix(String(r.get("text"))));
+  }
+
+  /** Both stores hold `nodes`; every query answers the same on both (ids, order, scores). */
+  async function expectParity(nodes: GraphNode[], queries: string[], limit = 20): Promise<void> {
+    memory = await createMemoryStore({ nodes, edges: [], sources: [] });
+    for (const q of queries)
+      expect(await store.search(q, { limit }), `"${q.slice(0, 40)}…" (${q.length})`).toEqual(
+        await memory.search(q, { limit }),
+      );
+  }
+
+  beforeAll(async () => {
+    store = await connectedTestStore();
+  });
+  afterAll(async () => {
+    await store.clear();
+    await store.close();
+  });
+
+  it("cuts as Cypher's left() does, for random text with characters beyond the BMP", async () => {
+    const rng = prng(7);
+    const pieces = ["a", "é", ASTRAL, "\u{10FFFF}", " | ", "z"];
+    const texts = Array.from({ length: 50 }, () =>
+      Array.from({ length: SEARCH_PREFIX_LENGTH - 20 + rng.int(60) }, () => rng.pick(pieces)).join(""),
+    );
+    const { records } = await driver().executeQuery("UNWIND $texts AS t RETURN left(t, $length) AS prefix", {
+      texts,
+      length: SEARCH_PREFIX_LENGTH,
+    });
+    expect(records.map((r) => r.get("prefix"))).toEqual(texts.map((t) => codePointPrefix(t)));
+  });
+
+  it("loads, updates, creates and finds nodes whose name and aliases are far beyond 8 KB", async () => {
+    await store.clear();
+    const [big, other] = [bigNode("big", "kari"), bigNode("other", "mora")];
+    expect(utf8Bytes(searchText(big))).toBeGreaterThan(2 * 8_192);
+    await store.load({ nodes: [big, node("small", "Kari small")], edges: [], sources: [] });
+    // Fresh load (empty database), then the loader's upsert (it is not empty), then curation's create and update.
+    const updated = { ...big, aliases: [...big.aliases.slice(1), "kari updated alias"] };
+    await store.load({ nodes: [updated], edges: [], sources: [] });
+    await store.applyChanges({ upsertNodes: [other] });
+    const renamed = { ...other, name: "Mora renamed", aliases: [...other.aliases, "mora curated alias"] };
+    await store.applyChanges({ upsertNodes: [renamed] });
+    expect(await store.getNode("big")).toEqual(updated);
+    expect(await store.getNode("other")).toEqual(renamed);
+    await prefixesAreCurrent();
+    const all = [updated, node("small", "Kari small"), renamed];
+    await expectParity(all, [
+      "kari",
+      "kari big",
+      "kari updated",
+      "mora renamed",
+      "mora curated",
+      "mora last",
+      ASTRAL,
+    ]);
+  });
+
+  it("answers queries at and over the prefix cap as the memory store does", async () => {
+    await store.clear();
+    const base = "k".repeat(SEARCH_PREFIX_LENGTH - 1);
+    const nodes = [
+      node("a", `${base}x tail`),
+      node("b", `${base}y tail`),
+      node("c", `${base}${ASTRAL}${ASTRAL} tail`),
+      node("d", `${base}${ASTRAL}q tail`),
+      node("w", `lead ${base}x tail`),
+      node("s", "short", [`${base}x alias`]),
+    ];
+    await store.load({ nodes, edges: [], sources: [] });
+    await prefixesAreCurrent();
+    const queries = [
+      base, // below the cap
+      `${base}x`, // at the cap (1,000 code points)
+      `${base}x t`, // over the cap: "a" alone starts with it; "w" holds it as a word
+      `${base}y tail`,
+      `${base}${ASTRAL}`, // at the cap, its last character beyond the BMP
+      `${base}${ASTRAL}${ASTRAL}`, // over the cap by a character beyond the BMP: only "c"
+      `${base}${ASTRAL}q`,
+      `${base}z`, // no node: prefixQ matches "a" and "b" in searchPrefix, neither starts with the query
+    ];
+    await expectParity(nodes, queries, 20);
+    expect((await store.search(`${base}${ASTRAL}${ASTRAL}`, { limit: 5 })).map((h) => h.id)).toEqual(["c"]);
+    expect(await store.search(`${base}z`, { limit: 5 })).toEqual([]);
+  });
+
+  it("back-fills a database written without searchPrefix, or with a stale one, when a store opens on it", async () => {
+    await store.clear();
+    const nodes = [
+      ...Array.from({ length: 30 }, (_, i) => node(`p${i}`, `Sen ${i}`, [`alias ${i}`])),
+      bigNode("big", "sen"),
+    ];
+    await store.load({ nodes, edges: [], sources: [] });
+    // As an earlier version left it: no searchPrefix at all; and one value out of date.
+    await driver().executeQuery("MATCH (n:Entity) WHERE n.id <> 'p3' REMOVE n.searchPrefix");
+    await driver().executeQuery("MATCH (n:Entity {id: 'p3'}) SET n.searchPrefix = 'stale'");
+    const expected = await (
+      await createMemoryStore({ nodes, edges: [], sources: [] })
+    ).search("sen", { limit: 5 });
+    expect(await store.search("sen", { limit: 5 }), "without searchPrefix the best tier is lost").not.toEqual(
+      expected,
+    );
+
+    const reopened = await connectedTestStore(); // connecting applies the schema, and with it the back-fill
+    await reopened.close();
+    await prefixesAreCurrent();
+    await expectParity(nodes, ["sen", "sen 1", "sen big", "alias 2"], 10);
+    expect(await backfillSearchPrefix(driver(), undefined), "a second run finds nothing to do").toBe(0);
+  });
+
+  it("does not read the nodes again when every one has searchPrefix (so a stale value alone stays)", async () => {
+    await store.clear();
+    await store.load({
+      nodes: [node("q1", "Sen one", []), node("q2", "Sen two", [])],
+      edges: [],
+      sources: [],
+    });
+    await driver().executeQuery("MATCH (n:Entity {id: 'q1'}) SET n.searchPrefix = 'stale'");
+    expect(await backfillSearchPrefix(driver(), undefined)).toBe(0);
+    const { records } = await driver().executeQuery("MATCH (n:Entity {id: 'q1'}) RETURN n.searchPrefix AS p");
+    expect(records[0]?.get("p")).toBe("stale");
+  });
+
+  it("reads the best tier through the RANGE index on searchPrefix", async () => {
+    const { summary } = await driver().executeQuery(`EXPLAIN ${SEARCH_TOP_CANDIDATES}`, {
+      q: "sen",
+      prefixQ: "sen",
+      sepQ: " | sen",
+      spaceQ: " sen",
+      qLength: 3,
+      types: null,
+      limit: neo4j.int(20),
+    });
+    const operators: string[] = [];
+    const walk = (plan: {
+      operatorType: string;
+      arguments: Record<string, unknown>;
+      children: unknown[];
+    }) => {
+      operators.push(`${plan.operatorType} ${String(plan.arguments.Details ?? "")}`);
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    walk(summary.plan as unknown as Parameters<typeof walk>[0]);
+    expect(
+      operators.some((o) => /^NodeIndexSeekByRange.*RANGE INDEX.*searchPrefix STARTS WITH/.test(o)),
+    ).toBe(true);
+  });
+});
