@@ -82,12 +82,18 @@ export const startupSuite: Suite = {
       );
 
       let snapshotMs = 0;
+      let hydratedMs = 0;
       let counts = { nodes: 0, relationships: 0 };
       const restoredBytes = await heapHeldBy(async () => {
         const t = now();
+        // Resolves once the snapshot is decoded: reads are answered from its columns from then on.
         const restored = await createPersistentMemoryStore({ dataDir: dir });
         snapshotMs = now() - t;
         counts = (await restored.info()).counts;
+        // The graphology graph fills in the background; its heap is what the store keeps, so wait for it
+        // (the columns are dropped then) before measuring.
+        await restored.whenHydrated();
+        hydratedMs = now() - t;
         await restored.search("a", { limit: 1 }); // builds the search index, so the heap counts it
         return restored;
       });
@@ -119,7 +125,7 @@ export const startupSuite: Suite = {
       rec.add(
         compare(
           {
-            subject: `cold start from DATA_DIR snapshot, ${dataSetName(d)}`,
+            subject: `cold start from DATA_DIR snapshot until the store answers reads, ${dataSetName(d)}`,
             baseline: "plain JSON file → JSON.parse → Graph.from (graphology import)",
             metric: "time",
             unit: "ms",
@@ -129,8 +135,21 @@ export const startupSuite: Suite = {
           { text: "≤ 0.25× plain JSON import", check: (c) => c.ratio <= 0.25 },
         ),
       );
+      rec.add(
+        compare({
+          subject: `cold start from DATA_DIR snapshot until its graphology graph is filled, ${dataSetName(d)}`,
+          baseline: "plain JSON file → JSON.parse → Graph.from (graphology import)",
+          metric: "time",
+          unit: "ms",
+          value: hydratedMs,
+          baselineValue: plainMs,
+        }),
+      );
       rec.note(
-        "the snapshot (server/store/memory/snapshot.ts, format 2) is columnar JSON, checksummed, restored in bulk without re-validation; both sides then pay graphology's addNode/addEdgeWithKey per item",
+        "the snapshot (server/store/memory/snapshot.ts, format 2) is columnar JSON, checksummed, taken without re-validation; the store answers reads as soon as it is decoded (the first cold-start row), from its columns (typed arrays, CSR adjacency: columnar-graph.ts), while its graphology graph fills in 10 ms slices between requests (hydrate.ts; the second row, which pays graphology's addNode/addEdgeWithKey per item as the baseline does)",
+      );
+      rec.note(
+        "while the graph fills, info, getNode(s), getEdge(s), degree, neighbors, subgraph, topByDegree, schema, sources and export are answered from the columns (same answers, same order); search, paths and every write wait for the fill",
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -44,7 +44,8 @@ export function copyEdge(id: string, attrs: EdgeAttributes, source: string, targ
   };
 }
 
-function copyProperties(properties: Properties): Properties {
+/** A deep copy of stored properties (their values are scalars or arrays of them). */
+export function copyProperties(properties: Properties): Properties {
   const copy: Properties = {};
   for (const key in properties) copy[key] = copyValue(properties[key]!);
   return copy;

@@ -12,10 +12,9 @@ import type {
   Source,
   Subgraph,
 } from "../../domain/model.js";
-import { compareIds, countByType } from "../../domain/ordering.js";
+import { compareIds } from "../../domain/ordering.js";
 import { assertNoDanglingEdges, validateGraphExport } from "../../domain/validate-load.js";
 import { assertNoReservedIds } from "./reserved-ids.js";
-import type { RelType } from "../../domain/vocabulary.js";
 import type { AuditEntry, AuditQuery } from "../../domain/audit.js";
 import type {
   ChangeReport,
@@ -29,20 +28,19 @@ import type {
   SubgraphOptions,
 } from "../graph-store.js";
 import type { ExportPage } from "../graph-store.js";
-import { memoryExportStream } from "./export-stream.js";
 import { applyChanges } from "./apply-changes.js";
 import { applyLoad } from "./apply-load.js";
-import { createMemoryGraph, readEdge, readNode, type MemoryGraph } from "./graph-types.js";
-import { lookupEdges, lookupNodes } from "./lookup-many.js";
-import { neighborhood } from "./neighbors.js";
-import { neighborCounts } from "./neighbor-counts.js";
+import { ColumnarGraph } from "./columnar-graph.js";
+import { columnarReads } from "./columnar-reads.js";
+import type { GraphReads } from "./graph-reads.js";
+import { graphologyReads } from "./graphology-reads.js";
+import { createMemoryGraph, type MemoryGraph } from "./graph-types.js";
+import { Hydration, type HydrationScheduler } from "./hydrate.js";
 import { PathAdjacencyCache } from "./path-adjacency.js";
 import { shortestPaths } from "./paths.js";
 import { SearchIndex } from "./search-index.js";
 import { searchNodes } from "./search.js";
 import { fillGraph, type SnapshotColumns } from "./snapshot-columns.js";
-import { inducedSubgraph } from "./subgraph.js";
-import { topByDegree } from "./top-degree.js";
 
 const GRAPHOLOGY_VERSION = readGraphologyVersion();
 
@@ -61,69 +59,82 @@ export class MemoryGraphStore implements GraphStore {
   private readonly auditLog: AuditEntry[] = [];
   /** Called after every change (persist.ts writes the snapshot); a failure rejects the write's promise. */
   private afterChange: () => Promise<void> = async () => {};
+  /**
+   * What answers reads: the graph, or, just after a restore from columns, the columns (the "columns" phase)
+   * while `hydration` fills the graph; then the graph again, and the columns are dropped.
+   */
+  private reads: GraphReads = graphologyReads(this.graph);
+  private hydration: Hydration | null = null;
+
+  /** "columns" while a restore's graph is being filled (reads come from the snapshot's columns), else "graph". */
+  get phase(): "columns" | "graph" {
+    return this.hydration ? "columns" : "graph";
+  }
+
+  /**
+   * Resolves once the graph is complete (at once when it is). Writes, search and paths wait for it
+   * themselves; the bench waits so that its heap figures count the graph, not the columns.
+   */
+  async whenHydrated(): Promise<void> {
+    if (this.hydration) await this.hydration.wait();
+  }
 
   async info(): Promise<StoreInfo> {
     return {
       store: "memory",
       version: GRAPHOLOGY_VERSION && `graphology ${GRAPHOLOGY_VERSION}`,
-      counts: { nodes: this.graph.order, relationships: this.graph.size },
+      counts: this.reads.counts(),
     };
   }
 
+  /** Waits for the graph: the search index normalises graphology's node attributes. */
   async search(query: string, options: SearchOptions): Promise<ScoredNode[]> {
+    await this.whenHydrated();
     return searchNodes(this.graph, this.searchIndex, query, options);
   }
 
   async getNode(id: string): Promise<GraphNode | null> {
-    return this.graph.hasNode(id) ? readNode(this.graph, id) : null;
+    return this.reads.getNode(id);
   }
 
   async getEdge(id: string): Promise<GraphEdge | null> {
-    return this.graph.hasEdge(id) ? readEdge(this.graph, id) : null;
+    return this.reads.getEdge(id);
   }
 
   async getNodes(ids: string[]): Promise<GraphNode[]> {
-    return lookupNodes(this.graph, ids);
+    return this.reads.getNodes(ids);
   }
 
   async getEdges(ids: string[]): Promise<GraphEdge[]> {
-    return lookupEdges(this.graph, ids);
+    return this.reads.getEdges(ids);
   }
 
   /** Every incident relationship counted once, whatever its direction, also per type; and distinct neighbours. */
   async degree(id: string): Promise<Degree | null> {
-    if (!this.graph.hasNode(id)) return null;
-    const byType: Partial<Record<RelType, number>> = {};
-    const edges = this.graph.edges(id);
-    for (const edge of edges) {
-      const type = this.graph.getEdgeAttribute(edge, "type");
-      byType[type] = (byType[type] ?? 0) + 1;
-    }
-    return { total: edges.length, byType, neighbors: neighborCounts(this.graph, id) };
+    return this.reads.degree(id);
   }
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph | null> {
-    return neighborhood(this.graph, id, options);
+    return this.reads.neighbors(id, options);
   }
 
   async subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph> {
-    return inducedSubgraph(this.graph, ids, options);
+    return this.reads.subgraph(ids, options);
   }
 
   async topByDegree(limit: number): Promise<string[]> {
-    return topByDegree(this.graph, limit);
+    return this.reads.topByDegree(limit);
   }
 
+  /** Waits for the graph: the path adjacency and the edges chosen between nodes are read from graphology. */
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
+    await this.whenHydrated();
     return shortestPaths(this.graph, this.pathAdjacency, from, to, options);
   }
 
   /** Counts per type that occurs, most frequent first, then by type name. */
   async schema() {
-    return {
-      nodeTypes: countByType(this.graph.mapNodes((_id, attrs) => attrs.type)),
-      relationshipTypes: countByType(this.graph.mapEdges((_id, attrs) => attrs.type)),
-    };
+    return this.reads.schema();
   }
 
   /** All sources, by id. */
@@ -132,15 +143,11 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async exportAll(): Promise<GraphExport> {
-    return {
-      nodes: [...this.graph.nodes()].sort(compareIds).map((id) => readNode(this.graph, id)),
-      edges: [...this.graph.edges()].sort(compareIds).map((id) => readEdge(this.graph, id)),
-      sources: await this.sources(),
-    };
+    return { nodes: this.reads.allNodes(), edges: this.reads.allEdges(), sources: await this.sources() };
   }
 
   exportStream(): AsyncIterable<ExportPage> {
-    return memoryExportStream(this.graph, () => this.sources());
+    return this.reads.exportStream(() => this.sources());
   }
 
   /**
@@ -149,6 +156,7 @@ export class MemoryGraphStore implements GraphStore {
    * @throws InvalidArgumentError naming the first bad item, e.g. the edge whose target is missing.
    */
   async load(data: GraphExport): Promise<LoadReport> {
+    if (this.hydration) await this.hydration.wait();
     const { data: clean, externalNodeIds } = validateGraphExport(data);
     assertNoReservedIds(clean);
     assertNoDanglingEdges(clean, new Set(externalNodeIds.filter((id) => this.graph.hasNode(id))));
@@ -159,6 +167,7 @@ export class MemoryGraphStore implements GraphStore {
 
   /** Validated whole before the first mutation (apply-changes.ts); the audit entry is appended with it. */
   async applyChanges(change: ChangeSet, audit?: AuditEntry): Promise<ChangeReport> {
+    if (this.hydration) await this.hydration.wait();
     const report = applyChanges(this.graph, change);
     if (audit) this.auditLog.push(structuredClone(audit));
     await this.afterChange();
@@ -166,6 +175,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
+    if (this.hydration) await this.hydration.wait(); // in order with the writes waiting for it
     this.auditLog.push(structuredClone(entry));
     await this.afterChange();
   }
@@ -185,21 +195,26 @@ export class MemoryGraphStore implements GraphStore {
 
   /**
    * Replace everything with a snapshot's state, without triggering `afterChange`. Columns (snapshot format
-   * 2, checksummed, valid when written) are added in bulk without re-validation; a plain export is
-   * validated and loaded item by item.
+   * 2, checksummed, valid when written) are taken without re-validation: reads are answered from them at
+   * once (the "columns" phase) while the graph fills in the background, a slice per turn of the event loop
+   * (hydrate.ts); writes, search and paths wait for the graph. A plain export (format 1), or columns whose
+   * ids are not sorted, are loaded into the graph before this resolves, as before.
+   * @param schedule when the fill's slices run (tests hold them back to read in the "columns" phase).
    * @throws Error when columns do not fit together; the store is then left empty.
    */
-  async restoreState(state: {
-    graph: GraphExport;
-    audit: AuditEntry[];
-    columns?: SnapshotColumns;
-  }): Promise<void> {
+  async restoreState(
+    state: { graph: GraphExport; audit: AuditEntry[]; columns?: SnapshotColumns },
+    schedule?: HydrationScheduler,
+  ): Promise<void> {
+    if (this.hydration) await this.hydration.wait(); // a restore is a write: it replaces a finished graph
     const data = state.columns ? null : validateGraphExport(state.graph).data;
     this.graph.clear();
     this.sourceTable.clear();
     if (state.columns) {
       try {
-        fillGraph(this.graph, state.columns);
+        const columnar = ColumnarGraph.from(state.columns);
+        if (columnar) this.hydrateFrom(columnar, schedule);
+        else fillGraph(this.graph, state.columns);
       } catch (error) {
         this.graph.clear();
         throw error;
@@ -211,6 +226,23 @@ export class MemoryGraphStore implements GraphStore {
     for (const entry of structuredClone(state.audit)) this.auditLog.push(entry);
   }
 
+  /** Reads from `columnar` until the graph holds it all, then from the graph; the columns are then dropped. */
+  private hydrateFrom(columnar: ColumnarGraph, schedule?: HydrationScheduler): void {
+    const hydration = new Hydration(this.graph, columnar, schedule);
+    this.hydration = hydration;
+    this.reads = columnarReads(columnar);
+    // Registered before any waiter's, so every write waiting for the graph runs after the switch.
+    hydration.done.then(
+      () => {
+        this.hydration = null;
+        this.reads = graphologyReads(this.graph);
+      },
+      // Not expected (ColumnarGraph checked what graphology would refuse): the columns keep answering
+      // reads, and writes reject with graphology's error rather than write into a half-filled graph.
+      () => undefined,
+    );
+  }
+
   /** Run `hook` after every change from now on (persist.ts). */
   onChange(hook: () => Promise<void>): void {
     this.afterChange = hook;
@@ -218,13 +250,17 @@ export class MemoryGraphStore implements GraphStore {
 
   /** Empties the graph and sources; the audit log is append-only and stays. */
   async clear(): Promise<void> {
+    if (this.hydration) await this.hydration.wait();
     this.graph.clear();
     this.sourceTable.clear();
     await this.afterChange();
   }
 
   async close(): Promise<void> {
-    // Nothing to release; the store stays usable, as closing an in-memory map has no meaning.
+    // Nothing to release; the store stays usable, as closing an in-memory map has no meaning. A hydration
+    // under way stops scheduling slices, so a shutting-down process need not fill a graph it will drop;
+    // a later write or search finishes it first.
+    this.hydration?.pause();
   }
 }
 
