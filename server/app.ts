@@ -4,10 +4,10 @@ import { NotFoundError } from "./domain/errors.js";
 import { apiRouter } from "./http/api-router.js";
 import { clientAssets } from "./http/client-assets.js";
 import type { AppDeps } from "./http/deps.js";
-import { errorMiddleware } from "./http/error-middleware.js";
+import { apiNotFound, errorMiddleware } from "./http/error-middleware.js";
 import { weakEtag } from "./http/etag.js";
 import { requestLog } from "./http/request-log.js";
-import { apiHeaders, corsFor, documentHeaders } from "./http/security-headers.js";
+import { documentHeaders } from "./http/security-headers.js";
 
 export type { AppDeps } from "./http/deps.js";
 
@@ -21,10 +21,7 @@ export function createApp(deps: AppDeps): Express {
   app.set("query parser", "simple"); // strings or string arrays only, never nested objects
   app.set("etag", weakEtag);
   app.use(requestLog(deps.logger)); // first, so every answer carries its X-Request-Id
-  app.use("/api", apiHeaders());
-  const cors = corsFor(deps.config.CORS_ORIGINS);
-  if (cors) app.use("/api", cors);
-  app.use("/api", apiRouter(deps));
+  app.use("/api", apiRouter(deps), apiNotFound); // the JSON headers, CORS and budgets are the api router's first layers
   app.use(documentHeaders());
   app.use(clientAssets(deps.config.CLIENT_DIR));
   app.use((req, _res, next) => next(new NotFoundError(`nothing at ${req.method} ${req.path}`)));

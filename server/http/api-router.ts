@@ -1,7 +1,7 @@
-// Mounts every /api route group; the one list to extend when a new group of routes is added.
-import express, { Router } from "express";
+// The /api router: its headers and budgets, then every route group's routes on this one flat router.
+import { Router } from "express";
 import type { AppDeps } from "./deps.js";
-import { apiNotFound } from "./error-middleware.js";
+import { jsonBody } from "./json-body.js";
 import { briefingRoutes } from "./routes/briefings.js";
 import { catalogRoutes } from "./routes/catalog.js";
 import { cypherRoutes } from "./routes/cypher.js";
@@ -19,10 +19,42 @@ import { mergeRoutes } from "./routes/merge.js";
 import { openApiRoutes } from "./routes/openapi.js";
 import { positionRoutes, withPositions } from "./routes/positions.js";
 import { rateLimits } from "./rate-limits.js";
-import { documentHeaders } from "./security-headers.js";
+import { apiHeaders, corsFor, documentHeaders } from "./security-headers.js";
 
+/**
+ * The route groups, in matching order; the one list to extend when a new group of routes is added. Each
+ * adds its routes to the router it is given rather than returning a Router of its own: a request then walks
+ * one list of routes instead of entering (and leaving) one nested router per group, which was a tenth of a
+ * neighbourhood request's server time (bench/changes/fifth-pass-expand.md).
+ */
+const ROUTE_GROUPS = [
+  healthRoutes,
+  searchRoutes,
+  nodeRoutes,
+  overviewRoutes,
+  pathRoutes,
+  subgraphRoutes,
+  editRoutes,
+  mergeRoutes,
+  duplicateRoutes,
+  auditRoutes,
+  catalogRoutes,
+  positionRoutes,
+  cypherRoutes,
+  briefingRoutes,
+  openApiRoutes,
+] as const;
+
+/**
+ * Mount at /api, followed by `apiNotFound` (app.ts): a request no route answers leaves this router, so that
+ * an OPTIONS request for a known path still gets the router's automatic `Allow` answer.
+ * @example app.use("/api", apiRouter(deps), apiNotFound)
+ */
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
+  router.use(apiHeaders());
+  const cors = corsFor(deps.config.CORS_ORIGINS);
+  if (cors) router.use(cors);
   deps = withPositions(deps); // before any route sees the store: writes through it invalidate cached positions
   // Budgets first, so that a client over its budget costs no parsing and no store work.
   const limits = rateLimits(deps.config);
@@ -32,26 +64,8 @@ export function apiRouter(deps: AppDeps): Router {
   if (limits.pdf) router.get("/briefings/:id", limits.pdf).post("/briefings", limits.pdf);
   // These answer with pages (HTML, PDF) a browser renders, not data: they get the document headers.
   router.use(["/briefings", "/docs"], documentHeaders());
-  router.use(importRoutes(deps)); // before express.json: an import reads its own body, up to IMPORT_MAX_BYTES
-  router.use(express.json({ limit: "1mb" }));
-  for (const routes of [
-    healthRoutes,
-    searchRoutes,
-    nodeRoutes,
-    overviewRoutes,
-    pathRoutes,
-    subgraphRoutes,
-    editRoutes,
-    mergeRoutes,
-    duplicateRoutes,
-    auditRoutes,
-    catalogRoutes,
-    positionRoutes,
-    cypherRoutes,
-    briefingRoutes,
-    openApiRoutes,
-  ])
-    router.use(routes(deps));
-  router.use(apiNotFound);
+  importRoutes(router, deps); // before express.json: an import reads its own body, up to IMPORT_MAX_BYTES
+  router.use(jsonBody("1mb"));
+  for (const addRoutes of ROUTE_GROUPS) addRoutes(router, deps);
   return router;
 }

@@ -9,7 +9,12 @@ import { hash } from "node:crypto";
  * @example app.set("etag", weakEtag)
  */
 export function weakEtag(body: Buffer | string, encoding?: BufferEncoding): string {
-  const bytes = typeof body === "string" ? Buffer.from(body, encoding) : body;
-  if (bytes.length === 0) return 'W/"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk"';
-  return `W/"${bytes.length.toString(16)}-${hash("sha1", bytes, "base64").slice(0, 27)}"`;
+  // A UTF-8 string is hashed as it is (crypto.hash reads strings as UTF-8): no copy into a Buffer first.
+  const bytes =
+    typeof body === "string" && encoding !== undefined && encoding !== "utf8" && encoding !== "utf-8"
+      ? Buffer.from(body, encoding)
+      : body;
+  const length = typeof bytes === "string" ? Buffer.byteLength(bytes, "utf8") : bytes.length;
+  if (length === 0) return 'W/"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk"';
+  return `W/"${length.toString(16)}-${hash("sha1", bytes, "base64").slice(0, 27)}"`;
 }

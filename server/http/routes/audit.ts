@@ -1,5 +1,5 @@
 // GET /api/audit?entity=&limit=: the audit log, newest first, optionally for one node or edge id.
-import { Router } from "express";
+import type { Router } from "express";
 import { InvalidArgumentError } from "../../domain/errors.js";
 import type { AppDeps } from "../deps.js";
 
@@ -17,8 +17,7 @@ export function parseLimit(query: Record<string, unknown>, fallback: number): nu
   return Number(raw);
 }
 
-export function auditRoutes({ store }: AppDeps): Router {
-  const router = Router();
+export function auditRoutes(router: Router, { store }: AppDeps): void {
   router.get("/audit", async (req, res) => {
     const query = req.query as Record<string, unknown>;
     const entity = query.entity;
@@ -29,5 +28,4 @@ export function auditRoutes({ store }: AppDeps): Router {
     const limit = parseLimit(query, 50);
     res.json({ entries: await store.readAudit({ entity: entity || undefined, limit }) });
   });
-  return router;
 }

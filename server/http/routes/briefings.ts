@@ -1,6 +1,6 @@
 // GET /api/briefings/:id and POST /api/briefings: research briefings as HTML, Markdown, JSON or PDF.
 import path from "node:path";
-import { Router, type Response } from "express";
+import type { Router, Response } from "express";
 import { PROJECT_ROOT } from "../../config.js";
 import { consoleSavedQueryRunner } from "../../domain/briefing/console-runner.js";
 import {
@@ -40,8 +40,7 @@ const CONTENT_TYPES: Record<BriefingFormat, string> = {
 /** The HTML carries the same policy as a meta tag; the header also covers a browser opening it directly. */
 const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
 
-export function briefingRoutes(deps: BriefingRouteDeps): Router {
-  const router = Router();
+export function briefingRoutes(router: Router, deps: BriefingRouteDeps): void {
   const pdf = deps.pdf ?? chromiumPdfRenderer();
   const briefingDeps: BriefingDeps = {
     store: deps.store,
@@ -65,8 +64,6 @@ export function briefingRoutes(deps: BriefingRouteDeps): Router {
         : await queryBriefing(briefingDeps, target, options);
     await send(res, options.format, briefing, pdf);
   });
-
-  return router;
 }
 
 async function send(

@@ -1,11 +1,10 @@
 // GET /api/schema, /api/vocabulary, /api/sources and /api/export: what the graph holds and may hold, its sources, all of it.
-import { Router } from "express";
+import type { Router } from "express";
 import * as explore from "../../domain/explore.js";
 import type { AppDeps } from "../deps.js";
 import { sendExport } from "./export.js";
 
-export function catalogRoutes({ store, logger }: AppDeps): Router {
-  const router = Router();
+export function catalogRoutes(router: Router, { store, logger }: AppDeps): void {
   router.get("/schema", async (_req, res) => {
     res.json(await explore.schema(store));
   });
@@ -18,5 +17,4 @@ export function catalogRoutes({ store, logger }: AppDeps): Router {
   router.get("/export", async (req, res) => {
     await sendExport(req, res, { store, logger }); // streamed: json is the only format; others get a 400
   });
-  return router;
 }

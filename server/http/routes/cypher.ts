@@ -1,5 +1,5 @@
 // POST /api/cypher and /api/cypher/explain: the console's thin HTTP face (parse, check access, run, answer).
-import { Router, type Request } from "express";
+import type { Router, Request } from "express";
 import type { Config } from "../../config.js";
 import type { CypherConsole } from "../../domain/cypher.js";
 import { assertModeAllowed } from "../../domain/cypher-access.js";
@@ -7,7 +7,7 @@ import { ConcurrencyLimiter } from "../../domain/cypher-limiter.js";
 import { parseCypherRequest, parseExplainRequest, type CypherLimits } from "../../domain/cypher-request.js";
 import { DomainError } from "../../domain/errors.js";
 import type { GraphStore } from "../../store/graph-store.js";
-import { queriesRouter } from "./queries.js";
+import { queryRoutes } from "./queries.js";
 
 type ConsoleConfig = Pick<
   Config,
@@ -65,10 +65,9 @@ export function clientKey(req: Request): string {
 }
 
 /** The console routes and the saved-query routes, sharing one per-client concurrency cap. Mount under /api. */
-export function cypherRoutes(deps: CypherRouteDeps): Router {
+export function cypherRoutes(router: Router, deps: CypherRouteDeps): void {
   const config = withDefaults(deps.config);
   const limiter = new ConcurrencyLimiter(config.CYPHER_MAX_CONCURRENT);
-  const router = Router();
   const limits = cypherLimits(config);
 
   router.post("/cypher", async (req, res) => {
@@ -94,6 +93,5 @@ export function cypherRoutes(deps: CypherRouteDeps): Router {
     }
   });
 
-  router.use(queriesRouter(deps, limiter));
-  return router;
+  queryRoutes(router, deps, limiter);
 }

@@ -1,13 +1,12 @@
 // POST/PATCH/DELETE /api/nodes and /api/edges: curation edits, behind write access, audited.
-import { Router, type Request } from "express";
+import type { Router, Request } from "express";
 import * as edit from "../../domain/edit.js";
 import { parseEdgeCreate, parseEdgePatch, parseNodeCreate, parseNodePatch } from "../../domain/edit-input.js";
 import type { AppDeps } from "../deps.js";
 import { parseNodeId } from "../parse.js";
 import { actorOf, requireWriteAccess } from "../write-access.js";
 
-export function editRoutes({ store, config }: AppDeps): Router {
-  const router = Router();
+export function editRoutes(router: Router, { store, config }: AppDeps): void {
   const writer = requireWriteAccess(config);
   const ctx = (req: Request): edit.EditContext => ({
     actor: actorOf(req, config),
@@ -35,5 +34,4 @@ export function editRoutes({ store, config }: AppDeps): Router {
   router.delete("/edges/:id", writer, async (req, res) => {
     res.json(await edit.deleteEdge(store, parseNodeId(req.params.id), ctx(req)));
   });
-  return router;
 }

@@ -1,11 +1,10 @@
 // GET /api/health (the store's kind, version and counts), /api/health/live and /api/health/ready (probes).
-import { Router } from "express";
+import type { Router } from "express";
 import * as explore from "../../domain/explore.js";
 import * as readiness from "../../domain/readiness.js";
 import type { AppDeps } from "../deps.js";
 
-export function healthRoutes({ store }: AppDeps): Router {
-  const router = Router();
+export function healthRoutes(router: Router, { store }: AppDeps): void {
   router.get("/health", async (_req, res) => {
     res.json(await explore.health(store));
   });
@@ -15,5 +14,4 @@ export function healthRoutes({ store }: AppDeps): Router {
   router.get("/health/ready", async (_req, res) => {
     res.json(await readiness.ready(store));
   });
-  return router;
 }

@@ -1,5 +1,5 @@
 // POST /api/import: upload a graph (JSON, CSV, GEXF, GraphML); dry run or apply, with NDJSON progress on request.
-import { Router, type Request, type Response } from "express";
+import type { Router, Request, Response } from "express";
 import { DomainError } from "../../domain/errors.js";
 import { applyImport, importBatches } from "../../domain/import/apply-import.js";
 import { planImport } from "../../domain/import/plan-import.js";
@@ -14,8 +14,7 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const NDJSON = "application/x-ndjson";
 
 /** Registered before the API's JSON body parser: the import reads its own (larger) body. */
-export function importRoutes({ store, config, logger }: AppDeps): Router {
-  const router = Router();
+export function importRoutes(router: Router, { store, config, logger }: AppDeps): void {
   router.post("/import", async (req, res) => {
     checkWriteAccess(req, config, { multipart: true, contentTypes: Object.keys(RAW_IMPORT_TYPES) });
     const upload = await readUpload(req, config.IMPORT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
@@ -58,7 +57,6 @@ export function importRoutes({ store, config, logger }: AppDeps): Router {
       endWithError(res, error);
     }
   });
-  return router;
 }
 
 /** "API token holder" when a valid bearer token came with the request, else the client's address. */

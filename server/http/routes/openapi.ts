@@ -1,7 +1,7 @@
 // GET /api/openapi.json (the OpenAPI 3.1 document) and GET /api/docs (the same, as a readable page).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Router } from "express";
+import type { Router } from "express";
 import { PROJECT_ROOT } from "../../config.js";
 import { buildApiDocument } from "../openapi/document.js";
 import { renderDocsPage } from "../openapi/docs-page.js";
@@ -18,8 +18,7 @@ function packageVersion(): string {
   }
 }
 
-export function openApiRoutes(): Router {
-  const router = Router();
+export function openApiRoutes(router: Router): void {
   // Built on first request, not at start-up: the vocabulary (type enums) is configured before then.
   let document: ReturnType<typeof buildApiDocument> | undefined;
   let page: string | undefined;
@@ -30,5 +29,4 @@ export function openApiRoutes(): Router {
   router.get("/docs", (_req, res) => {
     res.type("html").send((page ??= renderDocsPage(doc())));
   });
-  return router;
 }

@@ -1,13 +1,12 @@
 // GET /api/overview: what the browser draws first — the whole graph when small, else a top-degree part with totals.
-import { Router } from "express";
+import type { Router } from "express";
 import { overview } from "../../domain/overview.js";
 import type { AppDeps } from "../deps.js";
 import { parseOverviewParams } from "../parse-overview.js";
+import { sendJson } from "../send-json.js";
 
-export function overviewRoutes({ store }: AppDeps): Router {
-  const router = Router();
+export function overviewRoutes(router: Router, { store }: AppDeps): void {
   router.get("/overview", async (req, res) => {
-    res.json(await overview(store, parseOverviewParams(req.query)));
+    sendJson(res, await overview(store, parseOverviewParams(req.query)));
   });
-  return router;
 }

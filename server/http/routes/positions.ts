@@ -1,5 +1,5 @@
 // POST /api/positions: server-computed whole-graph positions of the given nodes, for graphs over POSITIONS_MIN_EDGES.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { InvalidArgumentError } from "../../domain/errors.js";
 import { PositionsService } from "../../domain/layout/positions-service.js";
@@ -34,15 +34,13 @@ export function withPositions(deps: AppDeps): AppDeps {
   return { ...deps, store };
 }
 
-export function positionRoutes({ store }: AppDeps): Router {
-  const router = Router();
+export function positionRoutes(router: Router, { store }: AppDeps): void {
   router.post("/positions", async (req, res) => {
     const service = services.get(store);
     if (!service)
       throw new Error("positionRoutes: the store was not wrapped by withPositions (api-router.ts)");
     res.json(await service.positions(parseBody(req.body)));
   });
-  return router;
 }
 
 /** `{ids: string[]}`, 1..10,000 ids of 1..200 characters; the error names the field and index. */

@@ -1,6 +1,6 @@
 // GET /api/queries and POST /api/queries/:name/run: the saved console queries from cypher/queries/.
 import path from "node:path";
-import { Router } from "express";
+import type { Router } from "express";
 import { PROJECT_ROOT } from "../../config.js";
 import type { ConcurrencyLimiter } from "../../domain/cypher-limiter.js";
 import { parseCypherRequest } from "../../domain/cypher-request.js";
@@ -15,12 +15,12 @@ import { clientKey, cypherLimits, requireConsole, type CypherRouteDeps } from ".
 export const SAVED_QUERIES_DIR = path.join(PROJECT_ROOT, "cypher", "queries");
 
 /** Read once, on first use: the files ship with the server and do not change while it runs. */
-export function queriesRouter(
+export function queryRoutes(
+  router: Router,
   deps: CypherRouteDeps,
   limiter: ConcurrencyLimiter,
   dir = SAVED_QUERIES_DIR,
-): Router {
-  const router = Router();
+): void {
   const limits = cypherLimits(deps.config);
   let loaded: Promise<SavedQuery[]> | undefined;
   const queries = () =>
@@ -52,6 +52,4 @@ export function queriesRouter(
       release();
     }
   });
-
-  return router;
 }
