@@ -1,10 +1,10 @@
-// Test runner configuration: one suite for server, client state, seed, Neo4j and browser tests, in three projects.
+// Test runner configuration: one suite for server, client state, seed, Neo4j and browser tests, in two projects.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { testFileGroups } from "./test/helpers/test-file-groups.js";
 
-const { sequential, neo4jLane, otherLane } = testFileGroups(fileURLToPath(new URL(".", import.meta.url)));
+const { sequential } = testFileGroups(fileURLToPath(new URL(".", import.meta.url)));
 
 export default defineConfig({
   test: {
@@ -27,26 +27,14 @@ export default defineConfig({
         },
       },
       {
-        // Neo4j tests share one database (they clear it): one file at a time, after the parallel group. One
-        // worker keeps its module cache across files (isolate: false), so Vite, Playwright, the driver and the
-        // server load once instead of once per file; no test file mocks modules or leaves global state behind
-        // (the vocabulary extras are reset by the tests that set them).
+        // Neo4j tests share one database (they clear it) and browser tests are heavy: one file at a time, after
+        // the parallel group. One worker keeps its module cache across files (isolate: false), so Vite,
+        // Playwright, the driver and the server load once instead of once per file; no test file mocks modules
+        // or leaves global state behind (the vocabulary extras are reset by the tests that set them).
         extends: true,
         test: {
-          name: "neo4j",
-          include: neo4jLane,
-          maxWorkers: 1,
-          isolate: false,
-          sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        // Browser tests on the memory store and child-process tests: heavy, so one at a time too, but beside the
-        // Neo4j lane (same group order), since they share nothing with it.
-        extends: true,
-        test: {
-          name: "exclusive",
-          include: otherLane,
+          name: "sequential",
+          include: sequential,
           maxWorkers: 1,
           isolate: false,
           sequence: { groupOrder: 1 },

@@ -42,8 +42,7 @@ export function clientSourceHash(repoRoot: string): string {
 
 /**
  * Copy a build of the current client sources into `outDir`, running `build(dir)` only when no build of these
- * sources is cached under node_modules/.cache (written to a temp dir and renamed, so a crash leaves no half build;
- * a build found there once ours is done is kept, and ours dropped).
+ * sources is cached under node_modules/.cache (written to a temp dir and renamed, so a crash leaves no half build).
  */
 export async function cachedClientBuild(
   repoRoot: string,
@@ -56,10 +55,8 @@ export async function cachedClientBuild(
     mkdirSync(cacheRoot, { recursive: true });
     const building = `${cached}.${process.pid}.tmp`;
     await build(building);
-    // Two test lanes may build the same sources at once: the first rename wins, and a cached build is never
-    // removed, since the other lane may be copying it.
-    if (existsSync(cached)) rmSync(building, { recursive: true, force: true });
-    else renameSync(building, cached);
+    rmSync(cached, { recursive: true, force: true });
+    renameSync(building, cached);
   }
   rmSync(outDir, { recursive: true, force: true });
   cpSync(cached, outDir, { recursive: true });

@@ -1,4 +1,4 @@
-// The split of test files into a parallel group and two sequential lanes: by what they import, through test-side modules too.
+// The split of test files into a parallel and a sequential group: by what they import, through test-side modules too.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -43,22 +43,6 @@ describe("testFileGroups", () => {
       "test/e2e/page.test.ts",
       "test/http/uses-db-server.test.ts",
     ]);
-  });
-
-  it("puts the files that use the shared Neo4j database in one lane and the other exclusive files in another", () => {
-    const groups = testFileGroups(root);
-    expect(groups.neo4jLane).toEqual(["test/db/store.test.ts", "test/http/uses-db-server.test.ts"]);
-    expect(groups.otherLane).toEqual(["test/cli/run.test.ts", "test/e2e/page.test.ts"]);
-    expect([...groups.neo4jLane, ...groups.otherLane].sort()).toEqual(groups.sequential);
-  });
-
-  it("keeps every test file of this repository that connects to Neo4j out of the lane beside the Neo4j lane", () => {
-    const connecting = testFileGroups(REPO_ROOT).otherLane.filter((rel) =>
-      /\b(describeNeo4j|neo4jTestConfig|connectedTestStore|NEO4J_TEST_URI)\b|bolt:\/\//.test(
-        readFileSync(path.join(REPO_ROOT, rel), "utf8"),
-      ),
-    );
-    expect(connecting).toEqual([]);
   });
 
   it("leaves the rest parallel, import cycles included", () => {

@@ -1,4 +1,4 @@
-// Sorts test files into those that may run side by side, and two lanes of files that must run one at a time (vitest.config.ts).
+// Sorts test files into those that may run side by side and those that must run one at a time (vitest.config.ts).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -13,14 +13,6 @@ const EXCLUSIVE_IMPORTS = [
   /^playwright-core$/,
   /^(node:)?child_process$/,
 ];
-
-/*
- * Of the exclusive files, those that use the one shared Neo4j database (tests clear it) form one lane; the rest
- * (Chromium on the in-process memory store, child processes) form another, which runs beside it: neither lane
- * touches what the other uses, and on two cores one lane's waits (Bolt round trips, page loads) are the other's
- * CPU time.
- */
-const SHARED_DATABASE_IMPORTS = [/\/helpers\/(neo4j|neo4j-store)\.js$/, /^neo4j-driver$/];
 
 /** Static imports, re-exports and dynamic `import("…")` with a literal specifier. */
 const IMPORT_SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g;
@@ -43,16 +35,17 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return candidates.find((file) => file.endsWith(".ts") && existsSync(file));
 }
 
-/** True when `file` or a module under `testRoot` that it imports (transitively) imports one matching `patterns`. */
-function importsAny(file: string, testRoot: string, patterns: RegExp[], seen = new Set<string>()): boolean {
+/** True when `file` or a module under `testRoot` that it imports (transitively) uses an exclusive resource. */
+function needsExclusiveRun(file: string, testRoot: string, seen = new Set<string>()): boolean {
   if (seen.has(file)) return false;
   seen.add(file);
   const specifiers = [...readFileSync(file, "utf8").matchAll(IMPORT_SPECIFIER)].map((match) => match[1]!);
-  if (specifiers.some((specifier) => patterns.some((pattern) => pattern.test(specifier)))) return true;
+  if (specifiers.some((specifier) => EXCLUSIVE_IMPORTS.some((pattern) => pattern.test(specifier))))
+    return true;
   for (const specifier of specifiers.filter((s) => s.startsWith("."))) {
     const target = resolveImport(file, specifier);
     // Server and client modules are what the tests exercise, not how they share resources: stay inside test/.
-    if (target?.startsWith(testRoot + path.sep) && importsAny(target, testRoot, patterns, seen)) return true;
+    if (target?.startsWith(testRoot + path.sep) && needsExclusiveRun(target, testRoot, seen)) return true;
   }
   return false;
 }
@@ -60,26 +53,16 @@ function importsAny(file: string, testRoot: string, patterns: RegExp[], seen = n
 export interface TestFileGroups {
   /** Files that touch nothing shared: safe to run in parallel workers. */
   parallel: string[];
-  /** Files that use Neo4j, Chromium or child processes: one at a time (both lanes together). */
+  /** Files that use Neo4j, Chromium or child processes: one at a time. */
   sequential: string[];
-  /** The sequential files that use the shared Neo4j test database: one lane, one at a time. */
-  neo4jLane: string[];
-  /** The other sequential files (Chromium on the memory store, child processes): a second lane, one at a time. */
-  otherLane: string[];
 }
 
-/** Splits every test file under `<root>/test` into the groups (paths relative to `root`). */
+/** Splits every test file under `<root>/test` into the two groups (paths relative to `root`). */
 export function testFileGroups(root: string): TestFileGroups {
   const testRoot = path.join(root, "test");
-  const groups: TestFileGroups = { parallel: [], sequential: [], neo4jLane: [], otherLane: [] };
+  const groups: TestFileGroups = { parallel: [], sequential: [] };
   for (const rel of testFilesUnder(root, "test")) {
-    const file = path.join(root, rel);
-    if (!importsAny(file, testRoot, EXCLUSIVE_IMPORTS)) {
-      groups.parallel.push(rel);
-      continue;
-    }
-    groups.sequential.push(rel);
-    (importsAny(file, testRoot, SHARED_DATABASE_IMPORTS) ? groups.neo4jLane : groups.otherLane).push(rel);
+    (needsExclusiveRun(path.join(root, rel), testRoot) ? groups.sequential : groups.parallel).push(rel);
   }
   return groups;
 }
