@@ -1,6 +1,7 @@
 // Checks a GraphExport before any store writes it: shapes, the closed vocabulary, unique ids, no dangling edges.
 import { z } from "zod";
 import { InvalidArgumentError } from "./errors.js";
+import { indexSizeProblem } from "./index-limits.js";
 import type { GraphExport, PropertyValue } from "./model.js";
 import { DATE_PRECISIONS, isNodeType, isRelType, nodeTypes, relTypes } from "./vocabulary.js";
 
@@ -43,17 +44,32 @@ const exportSchema = z.object({
 });
 
 /**
- * Validate the shape and vocabulary of `data` and the uniqueness of its ids.
+ * Validate the shape and vocabulary of `data`, the uniqueness of its ids, and that every node's name and
+ * aliases fit the stores' indexes (index-limits.ts; `indexSizes: false` skips that for data a store already
+ * holds, such as an old snapshot, which must restore as it was).
  * Returns a clean copy (unknown keys dropped, nothing shared with the input) and the ids that edges
  * reference but the batch does not define: the caller checks those exist in its store.
  * @throws InvalidArgumentError naming the first offending item.
  */
-export function validateGraphExport(data: unknown): { data: GraphExport; externalNodeIds: string[] } {
+export function validateGraphExport(
+  data: unknown,
+  { indexSizes = true }: { indexSizes?: boolean } = {},
+): { data: GraphExport; externalNodeIds: string[] } {
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join(".");
     throw new InvalidArgumentError(`load: ${where || "data"}: ${issue.message}`, { path: where });
+  }
+  if (indexSizes) {
+    parsed.data.nodes.forEach((node, i) => {
+      const problem = indexSizeProblem(node);
+      if (!problem) return;
+      const where = `nodes.${i}.${problem.field}`;
+      throw new InvalidArgumentError(`load: ${where} (node "${node.id}"): ${problem.message}`, {
+        path: where,
+      });
+    });
   }
   // Through JSON so optional fields that are present but undefined vanish, and equal data compares equal.
   const clean = JSON.parse(JSON.stringify(parsed.data)) as GraphExport;

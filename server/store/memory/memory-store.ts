@@ -207,7 +207,8 @@ export class MemoryGraphStore implements GraphStore {
     schedule?: HydrationScheduler,
   ): Promise<void> {
     if (this.hydration) await this.hydration.wait(); // a restore is a write: it replaces a finished graph
-    const data = state.columns ? null : validateGraphExport(state.graph).data;
+    // What a store already holds restores as it was, even beyond today's index limits.
+    const data = state.columns ? null : validateGraphExport(state.graph, { indexSizes: false }).data;
     this.graph.clear();
     this.sourceTable.clear();
     if (state.columns) {

@@ -93,11 +93,20 @@ describeNeo4j("Neo4j loader with deferred search indexes", () => {
   });
 
   it("re-creates them when a batch fails mid-load, and keeps the batches written before it whole", async () => {
-    // A name longer than a RANGE index key can hold (entity_name) fails its batch inside Neo4j.
-    const data = graph([...nodes(20), node(20, "x".repeat(40_000)), ...nodes(30).slice(21)]);
-    await expect(
-      loadGraph(driver(), data, { batchSize: 10, mode: "fresh", deferSearchIndexes: true }),
-    ).rejects.toThrow();
+    // A uniqueness constraint of the test's own fails the third batch inside Neo4j: node 20 repeats node 3's
+    // `poison` (written natively). (Values too long for an index are refused before a load begins now.)
+    const poisoned = (n: GraphNode): GraphNode => ({ ...n, properties: { poison: "same" } });
+    const list = nodes(30).map((n, i) => (i === 3 || i === 20 ? poisoned(n) : n));
+    await driver().executeQuery(
+      "CREATE CONSTRAINT test_poison_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.poison IS UNIQUE",
+    );
+    try {
+      await expect(
+        loadGraph(driver(), graph(list), { batchSize: 10, mode: "fresh", deferSearchIndexes: true }),
+      ).rejects.toThrow(/poison/);
+    } finally {
+      await driver().executeQuery("DROP CONSTRAINT test_poison_unique IF EXISTS");
+    }
     expect(await indexStates()).toEqual(allOnline());
     expect((await store.info()).counts.nodes).toBe(20);
     expect(await fullTextHits("zq3x")).toEqual([node(3).id]);
