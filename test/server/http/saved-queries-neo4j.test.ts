@@ -42,7 +42,10 @@ const SENSIBLE: Record<string, (rows: Record<string, unknown>[]) => void> = {
   },
   neighbourhood: (rows) =>
     expect(rows.map((r) => r.neighbour)).toEqual(expect.arrayContaining(["Biren", "Taiwan"])),
-  "schema-overview": (rows) => expect(rows[0]).toMatchObject({ label: "Entity", nodes: expect.any(Number) }),
+  // Not rows[0]: the audit log outlives `clear` (append-only), so on a database reused across runs
+  // AuditEntry can outnumber the seed's entities.
+  "schema-overview": (rows) =>
+    expect(rows).toContainEqual(expect.objectContaining({ label: "Entity", nodes: expect.any(Number) })),
 };
 
 describeNeo4j("saved queries on the seed", () => {
