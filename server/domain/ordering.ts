@@ -5,6 +5,20 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The index of `id` in `ids` sorted by compareIds, or -1 when it is not there (a binary search). */
+export function indexOfSortedId(ids: readonly string[], id: string): number {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const order = compareIds(ids[middle]!, id);
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** Compare two id sequences lexicographically: element by element, a proper prefix first. */
 export function compareIdSequences(a: readonly string[], b: readonly string[]): number {
   const shared = Math.min(a.length, b.length);

@@ -1,6 +1,6 @@
 // A read-only graph over a snapshot's columns (typed arrays, CSR adjacency): what the memory store reads from while graphology fills.
 import type { Evidence, GraphEdge, GraphNode, Properties } from "../../domain/model.js";
-import { compareIds } from "../../domain/ordering.js";
+import { indexOfSortedId } from "../../domain/ordering.js";
 import type { NodeType, RelType } from "../../domain/vocabulary.js";
 import { copyEdge, copyProperties, storedAliases, storedEvidence, storedProperties } from "./graph-types.js";
 import type { SnapshotColumns } from "./snapshot-columns.js";
@@ -85,11 +85,11 @@ export class ColumnarGraph {
   }
 
   nodeIndex(id: string): number {
-    return binarySearch(this.nodeIds, id);
+    return indexOfSortedId(this.nodeIds, id);
   }
 
   edgeIndex(id: string): number {
-    return binarySearch(this.edgeIds, id);
+    return indexOfSortedId(this.edgeIds, id);
   }
 
   nodeType(node: number): NodeType {
@@ -151,19 +151,6 @@ export function sparseAt<T>(column: SparseColumn<T>, index: number): T | undefin
     else high = middle - 1;
   }
   return undefined;
-}
-
-function binarySearch(ids: readonly string[], id: string): number {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const order = compareIds(ids[middle]!, id);
-    if (order === 0) return middle;
-    if (order < 0) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }
 
 /** Strictly ascending by compareIds: sorted, and so without duplicates (graphology would refuse one). */

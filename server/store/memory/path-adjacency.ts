@@ -1,5 +1,5 @@
 // An integer (CSR) adjacency of the memory store's graph for path searches, kept in step with the graph by its events.
-import { compareIds } from "../../domain/ordering.js";
+import { compareIds, indexOfSortedId } from "../../domain/ordering.js";
 import type { MemoryGraph } from "./graph-types.js";
 import { SearchScratch, type SearchSpace } from "./spur-path.js";
 
@@ -20,17 +20,7 @@ export interface PathAdjacency {
 
 /** The node's index, or -1 when it is not in the adjacency (binary search: the ids are sorted). */
 export function indexOfNode(adjacency: PathAdjacency, id: string): number {
-  const { ids } = adjacency;
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const order = compareIds(ids[middle]!, id);
-    if (order === 0) return middle;
-    if (order < 0) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
+  return indexOfSortedId(adjacency.ids, id);
 }
 
 /** A search over `adjacency` that follows only `relTypes` (every type when null). */
