@@ -120,3 +120,8 @@ export function fixtureEdge(id: string): GraphEdge {
   if (!found) throw new Error(`fixtureEdge: no edge "${id}" in the fixture`);
   return structuredClone(found);
 }
+
+/** A Company node with this name and aliases and no properties: for tests about names and search. */
+export function companyNode(id: string, name: string, aliases: string[] = []): GraphNode {
+  return { id, type: "Company", name, aliases, properties: {} };
+}

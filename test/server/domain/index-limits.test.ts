@@ -7,18 +7,12 @@ import {
   SEARCHABLE_MAX_BYTES,
   utf8Length,
 } from "../../../server/domain/index-limits.js";
-import type { GraphNode } from "../../../server/domain/model.js";
 import { validateGraphExport } from "../../../server/domain/validate-load.js";
 import { prng } from "../../helpers/prng.js";
+import { companyNode } from "../../helpers/fixture-graph.js";
 
 const ASTRAL = "\u{20000}"; // 4 bytes of UTF-8, kept by normalizeText
-const node = (id: string, name: string, aliases: string[] = []): GraphNode => ({
-  id,
-  type: "Company",
-  name,
-  aliases,
-  properties: {},
-});
+const node = companyNode;
 
 describe("utf8Length", () => {
   it("counts the bytes Buffer would write, for every kind of UTF-16 text, lone surrogates included", () => {

@@ -2,20 +2,14 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { InvalidArgumentError } from "../../../../server/domain/errors.js";
 import { NAME_MAX_BYTES, SEARCHABLE_MAX_BYTES } from "../../../../server/domain/index-limits.js";
-import type { GraphNode } from "../../../../server/domain/model.js";
 import { createMemoryStore } from "../../../../server/store/memory/memory-store.js";
 import type { Neo4jStore } from "../../../../server/store/neo4j/neo4j-store.js";
 import { describeNeo4j } from "../../../helpers/neo4j.js";
 import { connectedTestStore } from "../../../helpers/neo4j-store.js";
+import { companyNode } from "../../../helpers/fixture-graph.js";
 
 const ASTRAL = "\u{20000}"; // 4 bytes of UTF-8, kept by search's normalisation
-const node = (id: string, name: string, aliases: string[] = []): GraphNode => ({
-  id,
-  type: "Company",
-  name,
-  aliases,
-  properties: {},
-});
+const node = companyNode;
 
 /** Aliases of 497 letters each (500 bytes with their separator) that bring the searchable text to `total` bytes. */
 function aliasesUpTo(nameBytes: number, total: number): string[] {

@@ -10,16 +10,11 @@ import { SEARCH_TOP_CANDIDATES } from "../../../../server/store/neo4j/search-que
 import { describeNeo4j } from "../../../helpers/neo4j.js";
 import { connectedTestStore } from "../../../helpers/neo4j-store.js";
 import { prng } from "../../../helpers/prng.js";
+import { companyNode } from "../../../helpers/fixture-graph.js";
 
 const ASTRAL = "\u{20000}"; // a CJK letter beyond the BMP: kept by normalizeText, 4 bytes of UTF-8, 2 UTF-16 units
 
-const node = (id: string, name: string, aliases: string[] = []): GraphNode => ({
-  id,
-  type: "Company",
-  name,
-  aliases,
-  properties: {},
-});
+const node = companyNode;
 
 /** ~26 KB of searchText, far beyond a RANGE key's ~8 KB and below the TEXT index's 32,766 bytes. */
 function bigNode(id: string, tag: string): GraphNode {
