@@ -1,6 +1,6 @@
 // Builds the client once per change of its sources and copies that build for each browser test, instead of one
 // Vite build per test file (a dozen builds made up minutes of the CI run).
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   cpSync,
   existsSync,
@@ -42,7 +42,8 @@ export function clientSourceHash(repoRoot: string): string {
 
 /**
  * Copy a build of the current client sources into `outDir`, running `build(dir)` only when no build of these
- * sources is cached under node_modules/.cache (written to a temp dir and renamed, so a crash leaves no half build).
+ * sources is cached under node_modules/.cache (written to a temp dir and renamed, so a crash leaves no half build;
+ * of two processes building at once, the first rename wins).
  */
 export async function cachedClientBuild(
   repoRoot: string,
@@ -53,10 +54,16 @@ export async function cachedClientBuild(
   const cached = path.join(cacheRoot, clientSourceHash(repoRoot));
   if (!existsSync(cached)) {
     mkdirSync(cacheRoot, { recursive: true });
-    const building = `${cached}.${process.pid}.tmp`;
+    const building = `${cached}.${randomUUID()}.tmp`;
     await build(building);
-    rmSync(cached, { recursive: true, force: true });
-    renameSync(building, cached);
+    try {
+      renameSync(building, cached);
+    } catch (error) {
+      // Another test process (npm test runs two lanes) finished the same build first: theirs is as good, and it
+      // may be being copied from right now, so keep it and drop ours.
+      if (!existsSync(cached)) throw error;
+      rmSync(building, { recursive: true, force: true });
+    }
   }
   rmSync(outDir, { recursive: true, force: true });
   cpSync(cached, outDir, { recursive: true });

@@ -1,4 +1,4 @@
-// The split of test files into a parallel and a sequential group: by what they import, through test-side modules too.
+// The split of test files into a parallel group and two one-at-a-time lanes: by what they import, through test-side modules too.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +23,7 @@ describe("testFileGroups", () => {
     root = mkdtempSync(path.join(tmpdir(), "test-file-groups-"));
     write("test/pure/maths.test.ts", importing("../../server/maths.js", "vitest"));
     write("test/db/store.test.ts", importing("../helpers/neo4j.js"));
+    write("test/db/app-on-neo4j.test.ts", importing("../helpers/neo4j-store.js", "../helpers/browser.js"));
     write("test/e2e/page.test.ts", importing("playwright-core"));
     write("test/cli/run.test.ts", importing("node:child_process"));
     write("test/http/uses-db-server.test.ts", importing("./db-server.js"));
@@ -36,13 +37,16 @@ describe("testFileGroups", () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("puts Neo4j, Chromium and child-process tests in the sequential group, following test-side imports", () => {
-    expect(testFileGroups(root).sequential).toEqual([
-      "test/cli/run.test.ts",
+  it("puts every test that reaches the shared Neo4j database in the Neo4j lane, following test-side imports", () => {
+    expect(testFileGroups(root).neo4j).toEqual([
+      "test/db/app-on-neo4j.test.ts",
       "test/db/store.test.ts",
-      "test/e2e/page.test.ts",
       "test/http/uses-db-server.test.ts",
     ]);
+  });
+
+  it("puts Chromium and child-process tests that do not use the database in the solo lane", () => {
+    expect(testFileGroups(root).solo).toEqual(["test/cli/run.test.ts", "test/e2e/page.test.ts"]);
   });
 
   it("leaves the rest parallel, import cycles included", () => {
@@ -53,7 +57,7 @@ describe("testFileGroups", () => {
     ]);
   });
 
-  it("runs every test file of this repository that gates on Neo4j or Chromium sequentially", () => {
+  it("runs every test file of this repository that gates on Neo4j or Chromium in a one-at-a-time lane", () => {
     const gated = testFileGroups(REPO_ROOT).parallel.filter((rel) =>
       /\b(describeNeo4j|describeChromium|launchChromium|openExplorerSession)\(/.test(
         readFileSync(path.join(REPO_ROOT, rel), "utf8"),
