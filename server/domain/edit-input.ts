@@ -1,10 +1,10 @@
 // Parses the bodies of the editing endpoints: every failure names the field; types go through the vocabulary allow-list.
 import { z } from "zod";
+import { MAX_ITEMS, MAX_TEXT } from "./edit-limits.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { Evidence, Properties, PropertyValue } from "./model.js";
 import { isNodeType, isRelType, nodeTypes, relTypes, type NodeType, type RelType } from "./vocabulary.js";
 
-const MAX_TEXT = 500;
 const id = z
   .string()
   .trim()
@@ -40,7 +40,7 @@ const evidence = z.object({
   locator: z.string().trim().max(MAX_TEXT).default(""),
   note: text,
 });
-const aliases = z.array(z.string().trim().min(1, "must not be empty").max(MAX_TEXT)).max(200);
+const aliases = z.array(z.string().trim().min(1, "must not be empty").max(MAX_TEXT)).max(MAX_ITEMS);
 
 export const nodeCreate = z.strictObject({
   id: newNodeId.optional(),
@@ -61,14 +61,14 @@ export const edgeCreate = z.strictObject({
   source: id,
   target: id,
   properties: properties.default({}),
-  evidence: z.array(evidence).max(200).default([]),
+  evidence: z.array(evidence).max(MAX_ITEMS).default([]),
 });
 export const edgePatch = z.strictObject({
   type: relType.optional(),
   source: id.optional(),
   target: id.optional(),
   properties: properties.optional(),
-  evidence: z.array(evidence).max(200).optional(),
+  evidence: z.array(evidence).max(MAX_ITEMS).optional(),
 });
 
 export type NodeCreate = z.infer<typeof nodeCreate>;

@@ -58,6 +58,25 @@ describeChromium("curation in Chromium", () => {
     writeFileSync(file, await page.screenshot());
   });
 
+  it("says in the form, without saving, when the aliases are too long to index", async () => {
+    const before = (await (await fetch(`${app.url}/api/nodes/tsmc`)).json()) as {
+      node: { aliases: string[] };
+    };
+    await page.locator('#inspector button[data-action="edit"]').click();
+    const form = page.locator("#inspector form.entity-form");
+    // 70 aliases of 480 characters: each within the per-alias limit, together over the 32,000-byte index key.
+    const aliases = Array.from({ length: 70 }, (_, i) => `alias ${i} `.padEnd(480, "x")).join(", ");
+    await form.locator('input[name="aliases"]').fill(aliases);
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => form.locator(".error-text").textContent(), POLL).toMatch(/^Aliases: .*32,000/);
+    expect(await form.isVisible()).toBe(true);
+    const after = (await (await fetch(`${app.url}/api/nodes/tsmc`)).json()) as {
+      node: { aliases: string[] };
+    };
+    expect(after.node.aliases).toEqual(before.node.aliases);
+    await form.getByRole("button", { name: "Cancel" }).click();
+  });
+
   it("shows the server's reason when a relationship is added without evidence", async () => {
     await page.locator('#inspector button[data-action="edit"]').click();
     await page.getByRole("button", { name: "Add relationship" }).click();

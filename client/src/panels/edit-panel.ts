@@ -6,6 +6,7 @@ import type { CurationApi } from "../api/curation.js";
 import type { NodeDetail } from "../state/app-state.js";
 import { auditTrail } from "./audit-trail.js";
 import { edgeForm } from "./edit-edge-form.js";
+import { entityFormProblem } from "./entity-form-check.js";
 import { h, setChildren } from "./dom.js";
 import "./curation.css";
 
@@ -93,6 +94,11 @@ function entityForm(node: GraphNode, o: CurationSectionOptions, close: () => voi
         .filter((a) => a !== ""),
       properties,
     };
+    const refused = entityFormProblem(patch);
+    if (refused) {
+      problem.textContent = refused;
+      return;
+    }
     o.api.updateNode(node.id, patch).then(({ node: saved }) => {
       close();
       o.onChanged(saved);
