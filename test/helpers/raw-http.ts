@@ -53,7 +53,11 @@ export function rawClient(baseUrl: string, sockets: number, timeoutMs = 30_000):
             res.on("error", reject);
           },
         );
-        req.on("timeout", () => req.destroy(new Error(`timeout after ${timeoutMs} ms`)));
+        req.on("timeout", () =>
+          req.destroy(
+            new Error(`timeout after ${timeoutMs} ms: ${request.method} ${request.path.slice(0, 200)}`),
+          ),
+        );
         req.on("error", reject);
         req.end(body);
       }),
