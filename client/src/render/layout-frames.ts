@@ -1,6 +1,7 @@
 // Cheap frames while ForceAtlas2 runs on a large view: nodes move every frame, edges come back when it stops.
 import type Sigma from "sigma";
 import type { ExplorerGraph } from "../graph/graph-data.js";
+import { createEdgeLayer, type EdgeLayer } from "./edge-layer.js";
 import { createProcessInSlices, type ProcessInSlices } from "./process-in-slices.js";
 
 /** A bounding box as Sigma keeps it (`getBBox`): [min, max] on each axis. */
@@ -73,6 +74,8 @@ export interface LayoutFramesOptions {
   reindex?: ProcessInSlices;
   /** The clock for the per-frame budget (ms). */
   now?: () => number;
+  /** The edge layers' visibility, shared with the other reasons to hide them. */
+  edgeLayer?: EdgeLayer;
 }
 
 export interface LayoutFrames {
@@ -111,6 +114,7 @@ export function createLayoutFrames(
   const frameRequest = options.frameRequest ?? ((run) => void requestAnimationFrame(run));
   const reindex = options.reindex ?? createProcessInSlices(sigma, graph);
   const now = options.now ?? (() => performance.now());
+  const layer = options.edgeLayer ?? createEdgeLayer(sigma);
   let cheap = false;
   let current: Placement | null = null;
   /** Nodes or edges added or dropped since Sigma last indexed: such a frame must be an ordinary one. */
@@ -126,10 +130,6 @@ export function createLayoutFrames(
   let edgesPlaced = false;
   /** A redraw was asked for during the re-index: one more pass over the edges once this one ends. */
   let repass = false;
-  const edgeLayers = (): HTMLElement[] => {
-    const canvases = sigma.getCanvases();
-    return [canvases.edges, canvases.edgeLabels].filter((c): c is HTMLCanvasElement => c !== undefined);
-  };
   /** Sigma ran a full `process` since the last frame (often earlier in this very animation frame). */
   let processed = false;
   const markChanged = () => (structureChanged = true);
@@ -145,17 +145,13 @@ export function createLayoutFrames(
   for (const event of structural) graph.on(event, markChanged);
   sigma.on("afterProcess", indexed);
 
-  function showEdges(show: boolean): void {
-    for (const layer of edgeLayers()) layer.style.visibility = show ? "" : "hidden";
-  }
-
   function finish(): void {
     finishing = false;
     nodesLeft = false;
     edgesLeft = [];
     cursor = 0;
     repass = false;
-    showEdges(true);
+    layer.hide("reindex", false);
   }
 
   /** One slice of the stop's re-index per frame: the nodes, then edges for up to EDGE_FRAME_BUDGET_MS. */
@@ -178,7 +174,7 @@ export function createLayoutFrames(
     }
     if (!edgesPlaced) {
       edgesPlaced = true;
-      showEdges(true);
+      layer.hide("reindex", false);
     }
     if (!repass) return finish();
     // The redraw changed what the edges read before it: re-read those too, now with the edges on screen
@@ -193,7 +189,8 @@ export function createLayoutFrames(
       if (running && large && !cheap) {
         cheap = true;
         finishing = false;
-        showEdges(false);
+        layer.hide("layout", true);
+        layer.hide("reindex", false);
         return;
       }
       if (running || !cheap) return;
@@ -202,6 +199,8 @@ export function createLayoutFrames(
       // The layout's final positions (an ordinary graph update) have just asked Sigma for a full process in the
       // next frame. Nodes or edges added since its last one need it; otherwise it is redone in slices.
       if (!structureChanged && reindex.begin()) {
+        layer.hide("reindex", true);
+        layer.hide("layout", false);
         finishing = true;
         nodesLeft = true;
         edgesLeft = graph.edges();
@@ -212,7 +211,7 @@ export function createLayoutFrames(
         frameRequest(step);
         return;
       }
-      showEdges(true);
+      layer.hide("layout", false);
       // Sigma's process keeps the edges' display data: a redraw held meanwhile needs its full refresh.
       if (held) sigma.refresh({ schedule: true });
       held = false;

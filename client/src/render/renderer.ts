@@ -10,6 +10,8 @@ import { bindCanvasEvents, type CanvasHandlers } from "./events.js";
 import type { ExplorationPaint } from "../state/filters-visibility.js";
 import { createRefreshScheduler } from "./refresh-scheduler.js";
 import { createLayoutFrames, place, unplace, type LayoutFrames } from "./layout-frames.js";
+import { createEdgeLayer } from "./edge-layer.js";
+import { createEdgeWritesInSlices } from "./edge-writes-in-slices.js";
 import { DEFAULT_SIGMA_SETTINGS, LARGE_GRAPH_SIGMA_SETTINGS } from "./large-graph-settings.js";
 import { EDGE_LABEL_RATIO, reduceEdge, reduceNode, type PaintContext } from "./reducers.js";
 import type { StyleMaps } from "../graph/metrics.js";
@@ -99,8 +101,11 @@ export function createRenderer(
     if (frames?.holds()) return;
     sigma.refresh(full ? undefined : { skipIndexation: true });
   });
-  const layoutFrames = createLayoutFrames(sigma, graph);
+  const edgeLayer = createEdgeLayer(sigma);
+  const layoutFrames = createLayoutFrames(sigma, graph, { edgeLayer });
   frames = layoutFrames;
+  // A freshly loaded large view is drawn without one long task: its edges follow over the next frames.
+  const edgeWrites = createEdgeWritesInSlices(sigma, graph, edgeLayer);
 
   bindCanvasEvents(sigma, handlers);
   // While layout frames run, Sigma's graph coordinates are the placed ones: a drag must land on real ones.
@@ -187,6 +192,7 @@ export function createRenderer(
     kill() {
       redraw.cancel();
       layoutFrames.kill();
+      edgeWrites.kill();
       unbindDrag?.();
       graph.removeListener("edgeAdded", updateFocus);
       graph.removeListener("nodeDropped", updateFocus);
