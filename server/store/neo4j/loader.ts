@@ -1,12 +1,12 @@
 // Batched load of a GraphExport into Neo4j: validate everything, then per batch either plain CREATE (fresh) or a classifying upsert.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { GraphEdge, GraphExport, GraphNode, Source } from "../../domain/model.js";
 import { assertNoDanglingEdges, validateGraphExport } from "../../domain/validate-load.js";
 import type { NodeType, RelType } from "../../domain/vocabulary.js";
 import type { LoadReport } from "../graph-store.js";
+import { BatchWriter, DEFAULT_TRANSACTIONS_IN_FLIGHT } from "./batch-writer.js";
 import * as C from "./create-queries.js";
 import {
-  add,
   groupBy,
   tally,
   upsertEdgeBatch,
@@ -27,9 +27,15 @@ import {
   type SearchIndex,
 } from "./search-indexes.js";
 
+export { DEFAULT_TRANSACTIONS_IN_FLIGHT } from "./batch-writer.js";
 export { upsertEdgeBatch, upsertNodeBatch } from "./loader-upsert.js";
 
-export const DEFAULT_BATCH_SIZE = 10_000;
+/**
+ * Rows per write transaction. With two in flight, 5,000 beat 10,000 (the best one at a time) in six interleaved
+ * BA 100k rounds: nodes/s in all six (1.0–1.9×), edges/s in five, server CPU lower in all six
+ * (bench/changes/sixth-pass-loader.md).
+ */
+export const DEFAULT_BATCH_SIZE = 5_000;
 
 /**
  * How batches are written.
@@ -44,7 +50,7 @@ export type LoadMode = "auto" | "fresh" | "upsert";
 
 export interface LoaderOptions {
   database?: string;
-  /** Rows per write transaction (default 10000: the batch size the bench found best short of 50000-row transactions). */
+  /** Rows per write transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   mode?: LoadMode;
   /**
@@ -53,6 +59,11 @@ export interface LoaderOptions {
    * stored (and ≥ 10,000). Either way they exist and are online again when the load returns.
    */
   deferSearchIndexes?: boolean;
+  /**
+   * Fresh batches written at once, each on its own session, committed in order (batch-writer.ts; default 2).
+   * 1 writes one batch at a time. Upserting batches always go one at a time.
+   */
+  transactionsInFlight?: number;
 }
 
 /**
@@ -60,9 +71,12 @@ export interface LoaderOptions {
  * replaced whole (an edge whose type or ends changed is deleted and re-created), equal ones left
  * alone and counted `unchanged`. Everything is validated before the first write (shapes, vocabulary,
  * unique ids, edge ends present in the data or the database), so a rejected load writes nothing.
- * Each batch is its own write transaction; nodes go first so edges always find their ends.
+ * Each batch is its own write transaction; all nodes commit before the sources, and those before the edges,
+ * so edges always find their ends. Fresh batches overlap (two in flight by default) but commit in order
+ * (batch-writer.ts), so a load that fails mid-way has written the batches before the failed one, each whole,
+ * and nothing of it or after it: the in-flight ones after it roll back before the error reaches the caller.
  * A bulk fresh load re-creates the search indexes once after its nodes instead of updating them per
- * row; if it fails, they are re-created before the error is thrown (whole batches stay whole either way).
+ * row; if it fails, they are re-created before the error is thrown.
  * @throws InvalidArgumentError naming the first bad item.
  */
 export async function loadGraph(
@@ -74,6 +88,9 @@ export async function loadGraph(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1)
     throw new RangeError(`loadGraph: batchSize ${batchSize} must be a positive integer`);
+  const inFlight = options.transactionsInFlight ?? DEFAULT_TRANSACTIONS_IN_FLIGHT;
+  if (!Number.isSafeInteger(inFlight) || inFlight < 1)
+    throw new RangeError(`loadGraph: transactionsInFlight ${inFlight} must be a positive integer`);
 
   const s = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
@@ -100,20 +117,24 @@ export async function loadGraph(
     const restore: SearchIndex[] = defer ? indexes : missing;
     if (defer) await dropIndexes(driver, options.database, indexes);
 
-    const writer = new BatchWriter(s, fresh);
-    const report: LoadReport = { nodes: tally(), edges: tally(), sources: tally() };
+    const writer = new BatchWriter(driver, options.database, fresh, inFlight);
+    let report: LoadReport;
     try {
-      for (const batch of chunks(clean.nodes, batchSize))
-        add(report.nodes, await writer.write(batch, createNodeBatch, upsertNodeBatch));
+      const nodes = await writer.writeAll(chunks(clean.nodes, batchSize), createNodeBatch, upsertNodeBatch);
       // Population runs in the background while the edges load (they touch no node index).
       if (defer) await createIndexes(driver, options.database, indexes);
-      for (const batch of chunks(clean.sources, batchSize))
-        add(report.sources, await writer.write(batch, createSourceBatch, upsertSourceBatch));
-      for (const batch of chunks(clean.edges, batchSize))
-        add(report.edges, await writer.write(batch, createEdgeBatch, upsertEdgeBatch));
+      const sources = await writer.writeAll(
+        chunks(clean.sources, batchSize),
+        createSourceBatch,
+        upsertSourceBatch,
+      );
+      const edges = await writer.writeAll(chunks(clean.edges, batchSize), createEdgeBatch, upsertEdgeBatch);
+      report = { nodes, edges, sources };
     } catch (error) {
       if (defer) await restoreAfterFailure(driver, options.database, indexes);
       throw error;
+    } finally {
+      await writer.close();
     }
     await awaitIndexes(driver, options.database, restore);
     return report;
@@ -138,32 +159,6 @@ async function restoreAfterFailure(
   } catch {
     // Deliberately quiet: the batch's error is the one the caller needs; see above for the recovery.
   }
-}
-
-type BatchWork<T> = (tx: ManagedTransaction, batch: T[]) => Promise<Tally>;
-
-/** Writes batches fresh while that works; the first constraint clash switches it to upserting for good. */
-class BatchWriter {
-  constructor(
-    private readonly session: Session,
-    private fresh: boolean,
-  ) {}
-
-  async write<T>(batch: T[], create: BatchWork<T>, upsert: BatchWork<T>): Promise<Tally> {
-    if (this.fresh) {
-      try {
-        return await this.session.executeWrite((tx) => create(tx, batch));
-      } catch (error) {
-        if (!isConstraintClash(error)) throw error;
-        this.fresh = false; // the transaction rolled back: redo this batch the classifying way
-      }
-    }
-    return this.session.executeWrite((tx) => upsert(tx, batch));
-  }
-}
-
-function isConstraintClash(error: unknown): boolean {
-  return error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 }
 
 async function createNodeBatch(tx: ManagedTransaction, batch: GraphNode[]): Promise<Tally> {

@@ -27,11 +27,11 @@ async function seedCli(args: string[], env: Record<string, string>) {
 }
 
 describe("seed CLI flags", () => {
-  it("defaults to no reset, 10000 rows per batch and a 60 s wait", () => {
+  it("defaults to no reset, 5000 rows per batch and a 60 s wait", () => {
     expect(parseSeedArgs([])).toEqual({
       reset: false,
       ifEmpty: false,
-      batchSize: 10_000,
+      batchSize: 5_000,
       waitSeconds: 60,
       help: false,
     });
