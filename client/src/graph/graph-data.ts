@@ -33,6 +33,16 @@ export interface EdgeAttributes {
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** Graph events that add or drop nodes or edges: after any of them, Sigma must index the view again. */
+export const STRUCTURAL_EVENTS = [
+  "nodeAdded",
+  "nodeDropped",
+  "edgeAdded",
+  "edgeDropped",
+  "cleared",
+  "edgesCleared",
+] as const;
+
 export const EDGE_COLOR = "#b9bcc4";
 
 export function createGraph(): ExplorerGraph {

@@ -1,6 +1,6 @@
 // A large view's full process without its edges in the same task: they follow a slice per frame, then show.
 import type Sigma from "sigma";
-import type { ExplorerGraph } from "../graph/graph-data.js";
+import { STRUCTURAL_EVENTS, type ExplorerGraph } from "../graph/graph-data.js";
 import type { EdgeLayer } from "./edge-layer.js";
 import { EDGE_CHUNK, EDGE_FRAME_BUDGET_MS } from "./layout-frames.js";
 import { interceptProcess, type EdgeWriter, type ProcessHooks } from "./sigma-edge-writes.js";
@@ -56,15 +56,7 @@ export function createEdgeWritesInSlices(
   let awaitingRender = false;
 
   const markChanged = () => (structureChanged = true);
-  const structural = [
-    "nodeAdded",
-    "nodeDropped",
-    "edgeAdded",
-    "edgeDropped",
-    "cleared",
-    "edgesCleared",
-  ] as const;
-  for (const event of structural) graph.on(event, markChanged);
+  for (const event of STRUCTURAL_EVENTS) graph.on(event, markChanged);
 
   const writer = (options.intercept ?? interceptProcess)(sigma, graph, {
     deferEdges: () => graph.size > minEdges && (structureChanged || active || layer.hidden()),
@@ -112,7 +104,7 @@ export function createEdgeWritesInSlices(
   return {
     pending: () => active,
     kill() {
-      for (const event of structural) graph.removeListener(event, markChanged);
+      for (const event of STRUCTURAL_EVENTS) graph.removeListener(event, markChanged);
       sigma.removeListener("afterRender", drawn);
       writer?.restore();
       active = false;

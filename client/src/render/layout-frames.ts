@@ -1,6 +1,6 @@
 // Cheap frames while ForceAtlas2 runs on a large view: nodes move every frame, edges come back when it stops.
 import type Sigma from "sigma";
-import type { ExplorerGraph } from "../graph/graph-data.js";
+import { STRUCTURAL_EVENTS, type ExplorerGraph } from "../graph/graph-data.js";
 import { createEdgeLayer, type EdgeLayer } from "./edge-layer.js";
 import { createProcessInSlices, type ProcessInSlices } from "./process-in-slices.js";
 
@@ -141,8 +141,7 @@ export function createLayoutFrames(
     // And it re-indexes everything the stop's slices had left.
     if (finishing) finish();
   };
-  const structural = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const;
-  for (const event of structural) graph.on(event, markChanged);
+  for (const event of STRUCTURAL_EVENTS) graph.on(event, markChanged);
   sigma.on("afterProcess", indexed);
 
   function finish(): void {
@@ -247,7 +246,7 @@ export function createLayoutFrames(
       return true;
     },
     kill() {
-      for (const event of structural) graph.removeListener(event, markChanged);
+      for (const event of STRUCTURAL_EVENTS) graph.removeListener(event, markChanged);
       sigma.removeListener("afterProcess", indexed);
       finishing = false;
     },

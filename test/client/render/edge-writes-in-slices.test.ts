@@ -1,29 +1,16 @@
 // Deferred edge writes: a large view's structural process leaves its edges to later frames, hidden until drawn.
 import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
-import {
-  createGraph,
-  type ExplorerGraph,
-  type NodeAttributes,
-} from "../../../client/src/graph/graph-data.js";
+import { createGraph, type ExplorerGraph } from "../../../client/src/graph/graph-data.js";
 import { createEdgeLayer } from "../../../client/src/render/edge-layer.js";
 import { createEdgeWritesInSlices } from "../../../client/src/render/edge-writes-in-slices.js";
 import { EDGE_CHUNK, EDGE_FRAME_BUDGET_MS } from "../../../client/src/render/layout-frames.js";
 import type { EdgeWriter, ProcessHooks } from "../../../client/src/render/sigma-edge-writes.js";
-
-const node = (id: string) => ({
-  x: 0,
-  y: 0,
-  size: 4,
-  color: "#888",
-  label: id,
-  nodeType: "Company",
-  data: { id, name: id, type: "Company", properties: {} } as unknown as NodeAttributes["data"],
-});
+import { frameQueue, nodeAt } from "./render-fixtures.js";
 
 function graphWith(nodes: number, edges: number): ExplorerGraph {
   const graph = createGraph();
-  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, node(`n${i}`));
+  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, nodeAt(`n${i}`));
   for (let e = 0; e < edges; e++) graph.addEdgeWithKey(`e${e}`, `n${e % nodes}`, `n${(e + 1) % nodes}`);
   return graph;
 }
@@ -61,10 +48,10 @@ function setUp(edges: number, minEdges = 100) {
     left: () => left,
     restore: () => void (restored = true),
   };
-  const queued: (() => void)[] = [];
+  const frames = frameQueue(calls);
   const layer = createEdgeLayer(sigma);
   const writes = createEdgeWritesInSlices(sigma, graph, layer, {
-    frameRequest: (run) => void queued.push(run),
+    frameRequest: frames.request,
     now: () => clock,
     minEdges,
     intercept: (_sigma, _graph, h) => ((hooks = h), writer),
@@ -88,19 +75,14 @@ function setUp(edges: number, minEdges = 100) {
     /** Sigma drew a frame. */
     render: () => listeners.get("afterRender")?.(),
     /** Runs the next animation frame's callbacks (marked "|" in `calls`); false when none was asked for. */
-    nextFrame() {
-      const runs = queued.splice(0);
-      if (runs.length > 0) calls.push("|");
-      runs.forEach((run) => run());
-      return runs.length > 0;
-    },
+    nextFrame: frames.next,
   };
 }
 
 describe("edge writes in slices", () => {
   it("leaves a small view's process whole, even after nodes were added", () => {
     const s = setUp(50);
-    s.graph.addNode("late", node("late"));
+    s.graph.addNode("late", nodeAt("late"));
     expect(s.hooks().deferEdges()).toBe(false);
   });
 
@@ -118,7 +100,7 @@ describe("edge writes in slices", () => {
 
   it("writes the edges a frame's budget at a time, hidden until Sigma has drawn them all", () => {
     const s = setUp(EDGE_CHUNK * 3 + 10);
-    s.graph.addNode("late", node("late"));
+    s.graph.addNode("late", nodeAt("late"));
     s.process();
     expect(s.edgesVisibility()).toBe("hidden");
     expect(s.writes.pending()).toBe(true);
@@ -134,7 +116,7 @@ describe("edge writes in slices", () => {
 
   it("ends the pending edges when a process does every edge itself", () => {
     const s = setUp(EDGE_CHUNK * 4, EDGE_CHUNK * 4 - 1);
-    s.graph.addNode("late", node("late"));
+    s.graph.addNode("late", nodeAt("late"));
     s.process();
     s.nextFrame();
     s.graph.dropEdge("e0"); // now at the threshold: the next process does its edges itself
@@ -148,7 +130,7 @@ describe("edge writes in slices", () => {
 
   it("starts the edges over when a process defers them again meanwhile, and keeps them hidden", () => {
     const s = setUp(EDGE_CHUNK * 4);
-    s.graph.addNode("late", node("late"));
+    s.graph.addNode("late", nodeAt("late"));
     s.process();
     s.nextFrame();
     expect(s.hooks().deferEdges()).toBe(true); // a repaint while edges are pending defers too
@@ -162,7 +144,7 @@ describe("edge writes in slices", () => {
 
   it("waits a frame when Sigma has a process pending instead of spinning on the budget", () => {
     const s = setUp(EDGE_CHUNK * 2);
-    s.graph.addNode("late", node("late"));
+    s.graph.addNode("late", nodeAt("late"));
     s.process();
     s.setProcessPending(true);
     s.nextFrame();

@@ -1,11 +1,7 @@
 // Cheap layout frames: nodes move without Sigma re-indexing the view, edges hide until the layout stops.
 import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
-import {
-  createGraph,
-  type ExplorerGraph,
-  type NodeAttributes,
-} from "../../../client/src/graph/graph-data.js";
+import { createGraph, type ExplorerGraph } from "../../../client/src/graph/graph-data.js";
 import {
   createLayoutFrames,
   EDGE_CHUNK,
@@ -16,6 +12,7 @@ import {
   unplace,
   type Box,
 } from "../../../client/src/render/layout-frames.js";
+import { frameQueue, nodeAt } from "./render-fixtures.js";
 
 /** Sigma's normalisation for a box (sigma/utils createNormalizationFunction). */
 function normalise(box: Box, x: number, y: number): { x: number; y: number } {
@@ -53,20 +50,9 @@ function fakeSigma(box: Box) {
   };
 }
 
-/** Node attributes as graph/ writes them; only the position matters here. */
-const at = (id: string, x: number, y: number) => ({
-  x,
-  y,
-  size: 4,
-  color: "#888",
-  label: id,
-  nodeType: "Company",
-  data: { id, name: id, type: "Company", properties: {} } as unknown as NodeAttributes["data"],
-});
-
 function graphWith(nodes: number, edges: number): ExplorerGraph {
   const graph = createGraph();
-  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, at(`n${i}`, i * 10, i * -5 || 0));
+  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, nodeAt(`n${i}`, i * 10, i * -5 || 0));
   for (let e = 0; e < edges; e++) graph.addEdgeWithKey(`e${e}`, `n${e % nodes}`, `n${(e + 1) % nodes}`);
   return graph;
 }
@@ -131,7 +117,7 @@ describe("layout frames", () => {
       const fake = fakeSigma({ x: [0, 30], y: [-15, 0] });
       const frames = createLayoutFrames(fake.sigma, graph);
       frames.setRunning(true, true);
-      graph.addNode("late", at("late", 1, 1));
+      graph.addNode("late", nodeAt("late", 1, 1));
       frames.frame();
       expect(fake.refreshes).toEqual(["render"]);
       fake.process();
@@ -150,8 +136,8 @@ describe("layout frames", () => {
     function stopped(edges: number, canSlice = true) {
       const graph = graphWith(50, edges);
       const fake = fakeSigma({ x: [0, 490], y: [-245, 0] });
-      const queued: (() => void)[] = [];
       const calls: string[] = [];
+      const queue = frameQueue(calls);
       let clock = 0;
       const reindex = {
         begin: () => (calls.push("begin"), canSlice),
@@ -162,7 +148,7 @@ describe("layout frames", () => {
         },
       };
       const frames = createLayoutFrames(fake.sigma, graph, {
-        frameRequest: (run) => void queued.push(run),
+        frameRequest: queue.request,
         reindex,
         now: () => clock,
       });
@@ -174,12 +160,7 @@ describe("layout frames", () => {
         frames,
         calls,
         /** Runs the next animation frame's callbacks (marked in `calls`); false when none was asked for. */
-        nextFrame() {
-          const runs = queued.splice(0);
-          if (runs.length > 0) calls.push("|");
-          runs.forEach((run) => run());
-          return runs.length > 0;
-        },
+        nextFrame: queue.next,
       };
     }
 
@@ -242,7 +223,7 @@ describe("layout frames", () => {
 
     it("leaves the re-index to Sigma when nodes were added since its last process", () => {
       const s = stopped(10);
-      s.graph.addNode("late", at("late", 1, 1));
+      s.graph.addNode("late", nodeAt("late", 1, 1));
       s.frames.setRunning(false, true);
       expect(s.calls).toEqual([]);
       expect(s.fake.edgesVisibility()).toBe("");

@@ -2,12 +2,9 @@
 import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
 import { zIndexOrdering } from "sigma/utils";
-import {
-  createGraph,
-  type ExplorerGraph,
-  type NodeAttributes,
-} from "../../../client/src/graph/graph-data.js";
+import { createGraph, type ExplorerGraph } from "../../../client/src/graph/graph-data.js";
 import { interceptProcess, type ProcessHooks } from "../../../client/src/render/sigma-edge-writes.js";
+import { nodeAt } from "./render-fixtures.js";
 
 /** An edge program that records which edge (by fingerprint) each slot holds, as Sigma's arrays would. */
 class FakeEdgeProgram {
@@ -98,20 +95,10 @@ class ModelSigma {
   }
 }
 
-const node = (id: string) => ({
-  x: 0,
-  y: 0,
-  size: 4,
-  color: "#888",
-  label: id,
-  nodeType: "Company",
-  data: { id, name: id, type: "Company", properties: {} } as unknown as NodeAttributes["data"],
-});
-
 /** A graph whose edges alternate between two programs and three z-indices. */
 function graphWith(nodes: number, edges: number): ExplorerGraph {
   const graph = createGraph();
-  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, node(`n${i}`));
+  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, nodeAt(`n${i}`));
   for (let e = 0; e < edges; e++)
     graph.addEdgeWithKey(`e${e}`, `n${e % nodes}`, `n${(e * 7 + 1) % nodes}`, {
       type: e % 3 === 0 ? "arrow" : "line",
