@@ -14,7 +14,8 @@ import type { ExportPage, NeighborOptions, SubgraphOptions } from "../graph-stor
 /**
  * The GraphStore reads that both a graphology graph and a ColumnarGraph answer, with the same answers in
  * the same order (test/server/store/memory/columnar-reads.test.ts compares them). Search and paths are
- * not here: they need graphology (its search index, its path adjacency), so they wait for it.
+ * not here: search has an index per phase (search-index.ts, columnar-search.ts), and paths need graphology's
+ * path adjacency, so they wait for it.
  */
 export interface GraphReads {
   counts(): Counts;

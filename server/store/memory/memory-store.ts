@@ -32,9 +32,10 @@ import { applyChanges } from "./apply-changes.js";
 import { applyLoad } from "./apply-load.js";
 import { ColumnarGraph } from "./columnar-graph.js";
 import { columnarReads } from "./columnar-reads.js";
+import { ColumnarSearchIndex } from "./columnar-search.js";
 import type { GraphReads } from "./graph-reads.js";
 import { graphologyReads } from "./graphology-reads.js";
-import { createMemoryGraph, type MemoryGraph } from "./graph-types.js";
+import { createMemoryGraph, readNode, type MemoryGraph } from "./graph-types.js";
 import { Hydration, type HydrationScheduler } from "./hydrate.js";
 import { PathAdjacencyCache } from "./path-adjacency.js";
 import { shortestPaths } from "./paths.js";
@@ -65,6 +66,8 @@ export class MemoryGraphStore implements GraphStore {
    */
   private reads: GraphReads = graphologyReads(this.graph);
   private hydration: Hydration | null = null;
+  /** Search in the "columns" phase (null otherwise). */
+  private columnarSearch: ColumnarSearchIndex | null = null;
 
   /** "columns" while a restore's graph is being filled (reads come from the snapshot's columns), else "graph". */
   get phase(): "columns" | "graph" {
@@ -72,8 +75,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /**
-   * Resolves once the graph is complete (at once when it is). Writes, search and paths wait for it
-   * themselves; the bench waits so that its heap figures count the graph, not the columns.
+   * Resolves once the graph is complete (at once when it is). Writes and paths wait for it themselves; the bench waits so that its heap figures count the graph, not the columns.
    */
   async whenHydrated(): Promise<void> {
     if (this.hydration) await this.hydration.wait();
@@ -87,10 +89,13 @@ export class MemoryGraphStore implements GraphStore {
     };
   }
 
-  /** Waits for the graph: the search index normalises graphology's node attributes. */
+  /** From the columns while the graph fills (the same texts, handed to the graph's index once it is full). */
   async search(query: string, options: SearchOptions): Promise<ScoredNode[]> {
-    await this.whenHydrated();
-    return searchNodes(this.graph, this.searchIndex, query, options);
+    if (this.columnarSearch) {
+      const reads = this.reads;
+      return searchNodes((id) => reads.getNode(id)!, this.columnarSearch, query, options);
+    }
+    return searchNodes((id) => readNode(this.graph, id), this.searchIndex, query, options);
   }
 
   async getNode(id: string): Promise<GraphNode | null> {
@@ -197,8 +202,8 @@ export class MemoryGraphStore implements GraphStore {
    * Replace everything with a snapshot's state, without triggering `afterChange`. Columns (snapshot format
    * 2, checksummed, valid when written) are taken without re-validation: reads are answered from them at
    * once (the "columns" phase) while the graph fills in the background, a slice per turn of the event loop
-   * (hydrate.ts); writes, search and paths wait for the graph. A plain export (format 1), or columns whose
-   * ids are not sorted, are loaded into the graph before this resolves, as before.
+   * (hydrate.ts), search too (columnar-search.ts); writes and paths wait for the graph. A plain export (format 1),
+   * or columns whose ids are not sorted, are loaded into the graph before this resolves, as before.
    * @param schedule when the fill's slices run (tests hold them back to read in the "columns" phase).
    * @throws Error when columns do not fit together; the store is then left empty.
    */
@@ -232,11 +237,15 @@ export class MemoryGraphStore implements GraphStore {
     const hydration = new Hydration(this.graph, columnar, schedule);
     this.hydration = hydration;
     this.reads = columnarReads(columnar);
+    this.columnarSearch = new ColumnarSearchIndex(columnar);
     // Registered before any waiter's, so every write waiting for the graph runs after the switch.
     hydration.done.then(
       () => {
         this.hydration = null;
         this.reads = graphologyReads(this.graph);
+        const texts = this.columnarSearch?.built();
+        if (texts) this.searchIndex.adopt(texts);
+        this.columnarSearch = null;
       },
       // Not expected (ColumnarGraph checked what graphology would refuse): the columns keep answering
       // reads, and writes reject with graphology's error rather than write into a half-filled graph.

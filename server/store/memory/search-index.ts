@@ -10,27 +10,102 @@ const NODE_SEPARATOR = "\u0002";
 const BOUNDARIES = new Set([NODE_SEPARATOR, TEXT_SEPARATOR, " "]);
 
 /**
- * Every node's texts in one string and three flat arrays: no per-node string, Map entry or object, so
+ * Every node's texts in one string and two flat arrays: no per-node string, Map entry or object, so
  * the index costs about its text's length plus 20 bytes per node (it was ~110 bytes per node with a Map
  * of per-node strings beside the joined text).
  */
-interface Packed {
+export interface PackedTexts {
   /** NODE_SEPARATOR, then each node's texts followed by NODE_SEPARATOR. */
   text: string;
   /** Where node i's texts start in `text`, ascending; one more entry, `text.length`, ends the last node's. */
   starts: Int32Array;
-  /** Node i's id (the graph's own key strings). */
+  /** Node i's id. */
+  ids: readonly string[];
+}
+
+interface Packed extends PackedTexts {
   ids: string[];
   /** Node i's attributes (the graph's own objects, replaced whole on write, which re-packs the node). */
   attrs: NodeAttributes[];
 }
 
+/** What a search needs of a node besides its texts: the type filter, and the stored name for ranking ties. */
+export type NodeSummary = Pick<NodeAttributes, "type" | "name">;
+
 /** One node some text of which contains the query, with its texts normalised. */
 export interface Match {
   id: string;
-  attrs: NodeAttributes;
+  attrs: NodeSummary;
   name: string;
   aliases: string[];
+}
+
+/** An index a search scans: the graph's (SearchIndex) or, while the graph fills, the columns' (columnar-search.ts). */
+export interface TextIndex {
+  forEachMatch(query: string, visit: (match: Match) => void, enoughStrong: () => boolean): void;
+}
+
+/** `count` nodes' texts (name first, then aliases, as `textsOf(i)` gives them normalised) packed into one string. */
+export function packTexts(
+  count: number,
+  textsOf: (node: number) => string,
+): { text: string; starts: Int32Array } {
+  const starts = new Int32Array(count + 1);
+  const pieces: string[] = [NODE_SEPARATOR];
+  let length = 1;
+  for (let i = 0; i < count; i++) {
+    starts[i] = length;
+    const texts = textsOf(i);
+    pieces.push(texts, NODE_SEPARATOR);
+    length += texts.length + 1;
+  }
+  starts[count] = length;
+  return { text: pieces.join(""), starts };
+}
+
+/**
+ * Calls `visit` once per node some text of which contains `query` (normalised, not empty): first,
+ * during one scan of the packed text, every node with a text that starts with the query or has a
+ * word that does ("strong"); then — unless `enoughStrong()` says those suffice — the other nodes.
+ */
+export function forEachMatchIn(
+  packed: PackedTexts,
+  summary: (node: number) => NodeSummary,
+  query: string,
+  visit: (match: Match) => void,
+  enoughStrong: () => boolean,
+): void {
+  const { text, starts } = packed;
+  const lastNode = packed.ids.length - 1;
+  const weak: number[] = [];
+  const visitNode = (node: number) => {
+    const segment = text.slice(starts[node]!, starts[node + 1]! - 1);
+    const texts = segment.includes(TEXT_SEPARATOR) ? segment.split(TEXT_SEPARATOR) : [segment];
+    visit({ id: packed.ids[node]!, attrs: summary(node), name: texts[0]!, aliases: texts.slice(1) });
+  };
+  let node = -1;
+  let strong = false;
+  // Occurrences come in text order, so those of one node are consecutive.
+  for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) {
+    const owner = lastAtOrBefore(starts, at, Math.max(node, 0), lastNode);
+    if (owner !== node) {
+      if (node >= 0) {
+        if (strong) visitNode(node);
+        else weak.push(node);
+      }
+      node = owner;
+      strong = false;
+    }
+    if (!strong && BOUNDARIES.has(text[at - 1]!)) {
+      strong = true;
+      at = starts[node + 1]! - 1; // the node's closing separator: nothing more to learn from this node
+    }
+  }
+  if (node >= 0) {
+    if (strong) visitNode(node);
+    else weak.push(node);
+  }
+  if (weak.length && !enoughStrong()) for (const weakNode of weak) visitNode(weakNode);
 }
 
 /**
@@ -59,46 +134,23 @@ export class SearchIndex {
     graph.on("cleared", () => this.drop());
   }
 
-  /**
-   * Calls `visit` once per node some text of which contains `query` (normalised, not empty): first,
-   * during one scan of the packed text, every node with a text that starts with the query or has a
-   * word that does ("strong"); then — unless `enoughStrong()` says those suffice — the other nodes.
-   */
   forEachMatch(query: string, visit: (match: Match) => void, enoughStrong: () => boolean): void {
     const packed = this.current();
-    const { text, starts } = packed;
-    const lastNode = packed.ids.length - 1;
-    const weak: number[] = [];
-    let node = -1;
-    let strong = false;
-    // Occurrences come in text order, so those of one node are consecutive.
-    for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) {
-      const owner = lastAtOrBefore(starts, at, Math.max(node, 0), lastNode);
-      if (owner !== node) {
-        if (node >= 0) {
-          if (strong) this.visitNode(packed, node, visit);
-          else weak.push(node);
-        }
-        node = owner;
-        strong = false;
-      }
-      if (!strong && BOUNDARIES.has(text[at - 1]!)) {
-        strong = true;
-        at = starts[node + 1]! - 1; // the node's closing separator: nothing more to learn from this node
-      }
-    }
-    if (node >= 0) {
-      if (strong) this.visitNode(packed, node, visit);
-      else weak.push(node);
-    }
-    if (weak.length && !enoughStrong()) for (const weakNode of weak) this.visitNode(packed, weakNode, visit);
+    // From the array, not graph.getNodeAttributes: a short query visits ~100k nodes, where the lookup doubled the time.
+    forEachMatchIn(packed, (node) => packed.attrs[node]!, query, visit, enoughStrong);
   }
 
-  private visitNode(packed: Packed, node: number, visit: (match: Match) => void): void {
-    const segment = packed.text.slice(packed.starts[node]!, packed.starts[node + 1]! - 1);
-    const texts = segment.includes(TEXT_SEPARATOR) ? segment.split(TEXT_SEPARATOR) : [segment];
-    // From the array, not graph.getNodeAttributes: a short query visits ~100k nodes, where the lookup doubled the time.
-    visit({ id: packed.ids[node]!, attrs: packed.attrs[node]!, name: texts[0]!, aliases: texts.slice(1) });
+  /**
+   * Takes texts packed from the same nodes in the graph's order (the columns' search, once the graph has filled
+   * from them), so the first search after a restore need not normalise every name again. Ignored when the graph
+   * holds other nodes or another order.
+   */
+  adopt(texts: PackedTexts): void {
+    const ids = this.graph.nodes();
+    if (ids.length !== texts.ids.length || ids.some((id, i) => id !== texts.ids[i])) return;
+    const attrs = ids.map((id) => this.graph.getNodeAttributes(id));
+    this.packed = { text: texts.text, starts: texts.starts, ids, attrs };
+    this.written.clear();
   }
 
   private drop(): void {
@@ -115,19 +167,12 @@ export class SearchIndex {
 
   private build(): Packed {
     const ids = this.graph.nodes();
-    const attrs = new Array<NodeAttributes>(ids.length);
-    const starts = new Int32Array(ids.length + 1);
-    const pieces: string[] = [NODE_SEPARATOR];
-    let length = 1;
-    for (let i = 0; i < ids.length; i++) {
-      starts[i] = length;
-      attrs[i] = this.graph.getNodeAttributes(ids[i]!);
-      const texts = normalized(attrs[i]!);
-      pieces.push(texts, NODE_SEPARATOR);
-      length += texts.length + 1;
-    }
-    starts[ids.length] = length;
-    return { text: pieces.join(""), starts, ids, attrs };
+    const attrs = ids.map((id) => this.graph.getNodeAttributes(id));
+    return {
+      ...packTexts(ids.length, (i) => normalizedTexts(attrs[i]!.name, attrs[i]!.aliases)),
+      ids,
+      attrs,
+    };
   }
 
   /** `old` without the written nodes' slots, then a fresh slot for each written node still in the graph. */
@@ -157,7 +202,7 @@ export class SearchIndex {
     for (const id of this.written) {
       if (!this.graph.hasNode(id)) continue;
       const nodeAttrs = this.graph.getNodeAttributes(id);
-      const texts = normalized(nodeAttrs);
+      const texts = normalizedTexts(nodeAttrs.name, nodeAttrs.aliases);
       ids.push(id);
       attrs.push(nodeAttrs);
       starts.push(length);
@@ -169,9 +214,10 @@ export class SearchIndex {
   }
 }
 
-function normalized(attrs: NodeAttributes): string {
-  if (!attrs.aliases.length) return normalizeText(attrs.name);
-  return [attrs.name, ...attrs.aliases].map(normalizeText).join(TEXT_SEPARATOR);
+/** A node's name and aliases normalised, joined by TEXT_SEPARATOR. */
+export function normalizedTexts(name: string, aliases: readonly string[]): string {
+  if (!aliases.length) return normalizeText(name);
+  return [name, ...aliases].map(normalizeText).join(TEXT_SEPARATOR);
 }
 
 /** The index of the last start ≤ `at` in [low, high] (binary search; `starts` ascending, `at` ≥ starts[low]). */

@@ -1,9 +1,8 @@
 // Search over names and aliases for the memory store: an indexed substring scan, scored by the shared domain function.
-import type { ScoredNode } from "../../domain/model.js";
+import type { GraphNode, ScoredNode } from "../../domain/model.js";
 import { compareScored, normalizeText, scoreNormalized } from "../../domain/search-score.js";
 import type { SearchOptions } from "../graph-store.js";
-import { readNode, type MemoryGraph } from "./graph-types.js";
-import type { SearchIndex } from "./search-index.js";
+import type { TextIndex } from "./search-index.js";
 
 interface Hit {
   id: string;
@@ -12,7 +11,7 @@ interface Hit {
 }
 
 /**
- * The nodes whose name or an alias contains the normalised query (every other node scores 0), of the
+ * The nodes (read whole by `readNode`) whose name or an alias contains the normalised query (every other node scores 0), of the
  * wanted types, scored with the same function as `scoreNode`, in `compareScored` order (score desc,
  * name, id), the first `limit`.
  *
@@ -21,8 +20,8 @@ interface Hit {
  * plain substring matches — most of the hits of a short query — cannot rank and are not scanned.
  */
 export function searchNodes(
-  graph: MemoryGraph,
-  index: SearchIndex,
+  readNode: (id: string) => GraphNode,
+  index: TextIndex,
   query: string,
   options: SearchOptions,
 ): ScoredNode[] {
@@ -41,7 +40,7 @@ export function searchNodes(
     },
     () => strong >= options.limit,
   );
-  return best.map((hit) => ({ ...readNode(graph, hit.id), score: hit.score }));
+  return best.map((hit) => ({ ...readNode(hit.id), score: hit.score }));
 }
 
 /** The lowest score of a word-prefix match (an alias's: 60 - 2); substring matches stay below 50. */

@@ -1,4 +1,4 @@
-// The memory store's background fill after a restore: writes wait for it in order, search and paths wait, shutdown pauses it.
+// The memory store's background fill after a restore: writes wait for it in order, search answers from the columns, paths wait, shutdown pauses it.
 import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { newAuditEntry } from "../../../../server/domain/audit.js";
 import type { GraphExport } from "../../../../server/domain/model.js";
+import type { SearchOptions } from "../../../../server/store/graph-store.js";
 import { createMemoryStore, MemoryGraphStore } from "../../../../server/store/memory/memory-store.js";
 import { createPersistentMemoryStore } from "../../../../server/store/memory/persist.js";
 import { SNAPSHOT_FILE, writeSnapshot } from "../../../../server/store/memory/snapshot.js";
@@ -71,19 +72,60 @@ describe("MemoryGraphStore hydration after a restore", () => {
     expect((await restarted.readAudit({ limit: 10 }))[0]).toEqual(audit);
   });
 
-  it("makes search and paths wait for the graph, then answers them as a store loaded directly", async () => {
+  it("answers search from the columns during the fill and paths once the graph is full, as a store loaded directly", async () => {
     await snapshotOf(fixtureGraph());
     const held = heldHydration();
     const store = await createPersistentMemoryStore({ dataDir: dir, hydration: held.schedule });
-    let settled = false;
-    const search = store.search("jap", { limit: 5 }).finally(() => (settled = true));
-    const paths = store.paths("japan", "tsmc-arizona", { maxHops: 4, k: 3 });
-    await turns();
-    expect(settled).toBe(false);
-    held.release();
     const direct = await createMemoryStore(fixtureGraph());
-    expect(await search).toEqual(await direct.search("jap", { limit: 5 }));
+    let pathsSettled = false;
+    const paths = store
+      .paths("japan", "tsmc-arizona", { maxHops: 4, k: 3 })
+      .finally(() => (pathsSettled = true));
+    const cases: [string, SearchOptions][] = [
+      ["jap", { limit: 5 }],
+      ["a", { limit: 7 }],
+      ["tsmc", { limit: 3, types: ["Company"] }],
+      ["no such name", { limit: 5 }],
+    ];
+    for (const [query, options] of cases)
+      expect(await store.search(query, options)).toEqual(await direct.search(query, options));
+    await turns();
+    expect(store.phase).toBe("columns");
+    expect(pathsSettled).toBe(false);
+    held.release();
     expect(await paths).toEqual(await direct.paths("japan", "tsmc-arizona", { maxHops: 4, k: 3 }));
+    expect(store.phase).toBe("graph");
+  });
+
+  it("hands the columns' search texts to the graph's index, which then follows writes as before", async () => {
+    await snapshotOf(fixtureGraph());
+    const held = heldHydration();
+    const store = await createPersistentMemoryStore({ dataDir: dir, hydration: held.schedule });
+    const before = await store.search("jap", { limit: 5 }); // builds the columns' texts
+    held.release();
+    await store.whenHydrated();
+    expect(await store.search("jap", { limit: 5 })).toEqual(before);
+    await store.applyChanges({ upsertNodes: [renamed("Nippon State")] });
+    expect((await store.search("nippon", { limit: 5 })).map((hit) => hit.id)).toEqual(["japan"]);
+    expect((await store.search("japan", { limit: 5 })).map((hit) => hit.id)).not.toContain("japan");
+  });
+
+  it("answers search on a random graph the same in both phases (astral and accented ids, aliases, types)", async () => {
+    const graph = randomGraph(11, 400, 1_200);
+    await snapshotOf(graph);
+    const held = heldHydration();
+    const store = await createPersistentMemoryStore({ dataDir: dir, hydration: held.schedule });
+    const direct = await createMemoryStore(graph);
+    const queries = ["node", "node 1", "alias", "de 3", "1", "7", "alias 2", "zz"];
+    for (const q of queries)
+      for (const options of [{ limit: 10 }, { limit: 3, types: ["Company" as const, "Person" as const] }])
+        expect(await store.search(q, options), `${q} ${JSON.stringify(options)}`).toEqual(
+          await direct.search(q, options),
+        );
+    held.release();
+    await store.whenHydrated();
+    for (const q of queries)
+      expect(await store.search(q, { limit: 10 })).toEqual(await direct.search(q, { limit: 10 }));
   });
 
   it("fills the graph over several turns of the event loop, which stays free to answer between them", async () => {
