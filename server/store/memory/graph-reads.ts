@@ -14,8 +14,8 @@ import type { ExportPage, NeighborOptions, SubgraphOptions } from "../graph-stor
 /**
  * The GraphStore reads that both a graphology graph and a ColumnarGraph answer, with the same answers in
  * the same order (test/server/store/memory/columnar-reads.test.ts compares them). Search and paths are
- * not here: search has an index per phase (search-index.ts, columnar-search.ts), and paths need graphology's
- * path adjacency, so they wait for it.
+ * not here: each has its own index per phase (search-index.ts and columnar-search.ts; paths.ts with
+ * path-adjacency.ts and columnar-paths.ts), handed over when the graph is full.
  */
 export interface GraphReads {
   counts(): Counts;

@@ -37,8 +37,9 @@ import type { GraphReads } from "./graph-reads.js";
 import { graphologyReads } from "./graphology-reads.js";
 import { createMemoryGraph, readNode, type MemoryGraph } from "./graph-types.js";
 import { Hydration, type HydrationScheduler } from "./hydrate.js";
-import { PathAdjacencyCache } from "./path-adjacency.js";
-import { shortestPaths } from "./paths.js";
+import { columnarPathGraph } from "./columnar-paths.js";
+import { PathAdjacencyCache, pathAdjacencyFromColumns, type PathAdjacency } from "./path-adjacency.js";
+import { graphologyPathGraph, shortestPaths } from "./paths.js";
 import { SearchIndex } from "./search-index.js";
 import { searchNodes } from "./search.js";
 import { fillGraph, type SnapshotColumns } from "./snapshot-columns.js";
@@ -68,6 +69,9 @@ export class MemoryGraphStore implements GraphStore {
   private hydration: Hydration | null = null;
   /** Search in the "columns" phase (null otherwise). */
   private columnarSearch: ColumnarSearchIndex | null = null;
+  /** Paths in the "columns" phase: the columns, and their adjacency once a search built it (null otherwise). */
+  private columnarPaths: { columns: ColumnarGraph; adjacency: PathAdjacency | null } | null = null;
+  private readonly pathGraph = graphologyPathGraph(this.graph);
 
   /** "columns" while a restore's graph is being filled (reads come from the snapshot's columns), else "graph". */
   get phase(): "columns" | "graph" {
@@ -75,7 +79,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /**
-   * Resolves once the graph is complete (at once when it is). Writes and paths wait for it themselves; the bench waits so that its heap figures count the graph, not the columns.
+   * Resolves once the graph is complete (at once when it is). Writes wait for it themselves; the bench waits so that its heap figures count the graph, not the columns.
    */
   async whenHydrated(): Promise<void> {
     if (this.hydration) await this.hydration.wait();
@@ -131,10 +135,14 @@ export class MemoryGraphStore implements GraphStore {
     return this.reads.topByDegree(limit);
   }
 
-  /** Waits for the graph: the path adjacency and the edges chosen between nodes are read from graphology. */
+  /** From the columns while the graph fills (the adjacency built from them is handed to the graph's cache). */
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[] | null> {
-    await this.whenHydrated();
-    return shortestPaths(this.graph, this.pathAdjacency, from, to, options);
+    const columnar = this.columnarPaths;
+    if (columnar) {
+      const adjacency = () => (columnar.adjacency ??= pathAdjacencyFromColumns(columnar.columns));
+      return shortestPaths(columnarPathGraph(columnar.columns), adjacency, from, to, options);
+    }
+    return shortestPaths(this.pathGraph, () => this.pathAdjacency.current(), from, to, options);
   }
 
   /** Counts per type that occurs, most frequent first, then by type name. */
@@ -202,7 +210,7 @@ export class MemoryGraphStore implements GraphStore {
    * Replace everything with a snapshot's state, without triggering `afterChange`. Columns (snapshot format
    * 2, checksummed, valid when written) are taken without re-validation: reads are answered from them at
    * once (the "columns" phase) while the graph fills in the background, a slice per turn of the event loop
-   * (hydrate.ts), search too (columnar-search.ts); writes and paths wait for the graph. A plain export (format 1),
+   * (hydrate.ts), search and paths too (columnar-search.ts, columnar-paths.ts); writes wait for the graph. A plain export (format 1),
    * or columns whose ids are not sorted, are loaded into the graph before this resolves, as before.
    * @param schedule when the fill's slices run (tests hold them back to read in the "columns" phase).
    * @throws Error when columns do not fit together; the store is then left empty.
@@ -238,6 +246,7 @@ export class MemoryGraphStore implements GraphStore {
     this.hydration = hydration;
     this.reads = columnarReads(columnar);
     this.columnarSearch = new ColumnarSearchIndex(columnar);
+    this.columnarPaths = { columns: columnar, adjacency: null };
     // Registered before any waiter's, so every write waiting for the graph runs after the switch.
     hydration.done.then(
       () => {
@@ -245,7 +254,10 @@ export class MemoryGraphStore implements GraphStore {
         this.reads = graphologyReads(this.graph);
         const texts = this.columnarSearch?.built();
         if (texts) this.searchIndex.adopt(texts);
+        const adjacency = this.columnarPaths?.adjacency;
+        if (adjacency) this.pathAdjacency.adopt(adjacency);
         this.columnarSearch = null;
+        this.columnarPaths = null;
       },
       // Not expected (ColumnarGraph checked what graphology would refuse): the columns keep answering
       // reads, and writes reject with graphology's error rather than write into a half-filled graph.

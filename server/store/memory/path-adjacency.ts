@@ -1,5 +1,6 @@
 // An integer (CSR) adjacency of the memory store's graph for path searches, kept in step with the graph by its events.
 import { compareIds, indexOfSortedId } from "../../domain/ordering.js";
+import type { ColumnarGraph } from "./columnar-graph.js";
 import type { MemoryGraph } from "./graph-types.js";
 import { SearchScratch, type SearchSpace } from "./spur-path.js";
 
@@ -39,33 +40,75 @@ export function searchSpace(adjacency: PathAdjacency, relTypes: readonly string[
 /** Reads the whole graph: O(V log V + E), about a second per million relationships on a busy machine. */
 export function buildPathAdjacency(graph: MemoryGraph): PathAdjacency {
   const ids = graph.nodes().sort(compareIds);
-  const nodeCount = ids.length;
   const indexOf = new Map<string, number>();
-  for (let i = 0; i < nodeCount; i++) indexOf.set(ids[i]!, i);
+  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
 
-  // Pass 1: each relationship's ends and type code, and each node's slot count.
+  // Each relationship's ends and type code; codes by first use, in the graph's edge order.
   const typeCodes = new Map<string, number>();
   const sources = new Int32Array(graph.size);
   const targets = new Int32Array(graph.size);
   const codes = new Uint32Array(graph.size);
-  const offsets = new Int32Array(nodeCount + 1);
   let edgeCount = 0;
   graph.forEachEdge((_edge, attrs, source, target) => {
     if (source === target) return; // a self-loop never lies on a simple path
     let code = typeCodes.get(attrs.type);
     if (code === undefined) typeCodes.set(attrs.type, (code = typeCodes.size));
-    const s = indexOf.get(source)!;
-    const t = indexOf.get(target)!;
-    sources[edgeCount] = s;
-    targets[edgeCount] = t;
+    sources[edgeCount] = indexOf.get(source)!;
+    targets[edgeCount] = indexOf.get(target)!;
     codes[edgeCount++] = code;
-    offsets[s + 1]!++;
-    offsets[t + 1]!++;
   });
+  return adjacencyOf(ids, typeCodes, sources, targets, codes, edgeCount);
+}
+
+/**
+ * The same adjacency from a snapshot's columns, without graphology: node ids are already sorted, and edges come
+ * in column order, the order the filled graph holds them in, so the result equals `buildPathAdjacency` of that
+ * graph (the graph's cache adopts it once the graph is full).
+ */
+export function pathAdjacencyFromColumns(columns: ColumnarGraph): PathAdjacency {
+  const edgeTotal = columns.edgeIds.length;
+  const typeCodes = new Map<string, number>();
+  const codeOfTableEntry = new Int32Array(columns.relTypeTable.length).fill(-1);
+  const sources = new Int32Array(edgeTotal);
+  const targets = new Int32Array(edgeTotal);
+  const codes = new Uint32Array(edgeTotal);
+  let edgeCount = 0;
+  for (let edge = 0; edge < edgeTotal; edge++) {
+    const source = columns.sources[edge]!;
+    const target = columns.targets[edge]!;
+    if (source === target) continue;
+    const entry = columns.edgeTypeCodes[edge]!;
+    let code = codeOfTableEntry[entry]!;
+    if (code < 0) {
+      code = codeOfTableEntry[entry] = typeCodes.size;
+      typeCodes.set(columns.relTypeTable[entry]!, code);
+    }
+    sources[edgeCount] = source;
+    targets[edgeCount] = target;
+    codes[edgeCount++] = code;
+  }
+  return adjacencyOf(columns.nodeIds, typeCodes, sources, targets, codes, edgeCount);
+}
+
+/** CSR slots from the first `edgeCount` relationships (no self-loops), each node's slots by ascending neighbour. */
+function adjacencyOf(
+  ids: readonly string[],
+  typeCodes: Map<string, number>,
+  sources: Int32Array,
+  targets: Int32Array,
+  codes: Uint32Array,
+  edgeCount: number,
+): PathAdjacency {
+  const nodeCount = ids.length;
+  const offsets = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edgeCount; e++) {
+    offsets[sources[e]! + 1]!++;
+    offsets[targets[e]! + 1]!++;
+  }
   for (let v = 0; v < nodeCount; v++) offsets[v + 1]! += offsets[v]!;
   const slotCount = offsets[nodeCount]!;
 
-  // Pass 2: slots in relationship order.
+  // Slots in relationship order.
   const unsortedNeighbours = new Int32Array(slotCount);
   const unsortedTypes = new Uint32Array(slotCount);
   let next = offsets.slice(0, nodeCount);
@@ -78,7 +121,7 @@ export function buildPathAdjacency(graph: MemoryGraph): PathAdjacency {
     unsortedNeighbours[next[t]!] = s;
     unsortedTypes[next[t]!++] = code;
   }
-  // Pass 3: re-filed by visiting nodes in ascending order, which sorts every node's slots by neighbour
+  // Re-filed by visiting nodes in ascending order, which sorts every node's slots by neighbour
   // (the graph is symmetric: v's slots name exactly the nodes whose slots name v).
   const neighbours = new Int32Array(slotCount);
   const types = typeCodes.size <= 256 ? new Uint8Array(slotCount) : new Uint32Array(slotCount);
@@ -117,6 +160,11 @@ export class PathAdjacencyCache {
 
   current(): PathAdjacency {
     return (this.adjacency ??= buildPathAdjacency(this.graph));
+  }
+
+  /** Takes an adjacency built from the columns the graph was just filled from (`pathAdjacencyFromColumns`). */
+  adopt(adjacency: PathAdjacency): void {
+    if (this.graph.order === adjacency.ids.length) this.adjacency = adjacency;
   }
 
   /** Whether an adjacency is built (for tests). */

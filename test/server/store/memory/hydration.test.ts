@@ -1,4 +1,4 @@
-// The memory store's background fill after a restore: writes wait for it in order, search answers from the columns, paths wait, shutdown pauses it.
+// The memory store's background fill after a restore: writes wait for it in order, search and paths answer from the columns, shutdown pauses it.
 import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { newAuditEntry } from "../../../../server/domain/audit.js";
 import type { GraphExport } from "../../../../server/domain/model.js";
-import type { SearchOptions } from "../../../../server/store/graph-store.js";
+import type { PathOptions, SearchOptions } from "../../../../server/store/graph-store.js";
 import { createMemoryStore, MemoryGraphStore } from "../../../../server/store/memory/memory-store.js";
 import { createPersistentMemoryStore } from "../../../../server/store/memory/persist.js";
 import { SNAPSHOT_FILE, writeSnapshot } from "../../../../server/store/memory/snapshot.js";
@@ -72,15 +72,11 @@ describe("MemoryGraphStore hydration after a restore", () => {
     expect((await restarted.readAudit({ limit: 10 }))[0]).toEqual(audit);
   });
 
-  it("answers search from the columns during the fill and paths once the graph is full, as a store loaded directly", async () => {
+  it("answers search and paths from the columns during the fill, as a store loaded directly", async () => {
     await snapshotOf(fixtureGraph());
     const held = heldHydration();
     const store = await createPersistentMemoryStore({ dataDir: dir, hydration: held.schedule });
     const direct = await createMemoryStore(fixtureGraph());
-    let pathsSettled = false;
-    const paths = store
-      .paths("japan", "tsmc-arizona", { maxHops: 4, k: 3 })
-      .finally(() => (pathsSettled = true));
     const cases: [string, SearchOptions][] = [
       ["jap", { limit: 5 }],
       ["a", { limit: 7 }],
@@ -89,12 +85,20 @@ describe("MemoryGraphStore hydration after a restore", () => {
     ];
     for (const [query, options] of cases)
       expect(await store.search(query, options)).toEqual(await direct.search(query, options));
+    const pathCases: [string, string, PathOptions][] = [
+      ["japan", "tsmc-arizona", { maxHops: 4, k: 3 }],
+      ["japan", "tsmc-arizona", { maxHops: 4, k: 3, relTypes: ["FUNDS", "OPERATES", "LOCATED_IN"] }],
+      ["japan", "japan", { maxHops: 2, k: 1 }],
+      ["japan", "nowhere", { maxHops: 2, k: 1 }],
+    ];
+    for (const [from, to, options] of pathCases)
+      expect(await store.paths(from, to, options)).toEqual(await direct.paths(from, to, options));
     await turns();
     expect(store.phase).toBe("columns");
-    expect(pathsSettled).toBe(false);
     held.release();
-    expect(await paths).toEqual(await direct.paths("japan", "tsmc-arizona", { maxHops: 4, k: 3 }));
-    expect(store.phase).toBe("graph");
+    await store.whenHydrated();
+    for (const [from, to, options] of pathCases)
+      expect(await store.paths(from, to, options)).toEqual(await direct.paths(from, to, options));
   });
 
   it("hands the columns' search texts to the graph's index, which then follows writes as before", async () => {
@@ -110,7 +114,7 @@ describe("MemoryGraphStore hydration after a restore", () => {
     expect((await store.search("japan", { limit: 5 })).map((hit) => hit.id)).not.toContain("japan");
   });
 
-  it("answers search on a random graph the same in both phases (astral and accented ids, aliases, types)", async () => {
+  it("answers search and paths on a random graph the same in both phases (astral and accented ids, aliases, types)", async () => {
     const graph = randomGraph(11, 400, 1_200);
     await snapshotOf(graph);
     const held = heldHydration();
@@ -122,10 +126,32 @@ describe("MemoryGraphStore hydration after a restore", () => {
         expect(await store.search(q, options), `${q} ${JSON.stringify(options)}`).toEqual(
           await direct.search(q, options),
         );
+    const ids = graph.nodes.map((n) => n.id);
+    const pairs = Array.from({ length: 25 }, (_, i) => [
+      ids[(i * 37) % ids.length]!,
+      ids[(i * 91 + 5) % ids.length]!,
+    ]);
+    const pathOptions: PathOptions[] = [
+      { maxHops: 4, k: 3 },
+      { maxHops: 3, k: 2, relTypes: ["FUNDS", "PARTNERS_WITH"] },
+    ];
+    let found = 0;
+    for (const [from, to] of pairs)
+      for (const options of pathOptions) {
+        const paths = await store.paths(from!, to!, options);
+        expect(paths, `${from} → ${to}`).toEqual(await direct.paths(from!, to!, options));
+        if (paths?.length) found++;
+      }
+    expect(found).toBeGreaterThan(pairs.length / 2); // the pairs are mostly connected: real paths were compared
+    expect(store.phase).toBe("columns");
     held.release();
     await store.whenHydrated();
     for (const q of queries)
       expect(await store.search(q, { limit: 10 })).toEqual(await direct.search(q, { limit: 10 }));
+    for (const [from, to] of pairs)
+      expect(await store.paths(from!, to!, pathOptions[0]!)).toEqual(
+        await direct.paths(from!, to!, pathOptions[0]!),
+      );
   });
 
   it("fills the graph over several turns of the event loop, which stays free to answer between them", async () => {
