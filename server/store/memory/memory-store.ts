@@ -69,7 +69,7 @@ export class MemoryGraphStore implements GraphStore {
   private hydration: Hydration | null = null;
   /** Search in the "columns" phase (null otherwise). */
   private columnarSearch: ColumnarSearchIndex | null = null;
-  /** Paths in the "columns" phase: the columns, and their adjacency once a search built it (null otherwise). */
+  /** Paths in the "columns" phase: the columns, and their adjacency once a path search built it (else null). */
   private columnarPaths: { columns: ColumnarGraph; adjacency: PathAdjacency | null } | null = null;
   private readonly pathGraph = graphologyPathGraph(this.graph);
 
@@ -79,7 +79,8 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /**
-   * Resolves once the graph is complete (at once when it is). Writes wait for it themselves; the bench waits so that its heap figures count the graph, not the columns.
+   * Resolves once the graph is complete (at once when it is). Writes wait for it themselves; the bench waits
+   * so that its heap figures count the graph, not the columns.
    */
   async whenHydrated(): Promise<void> {
     if (this.hydration) await this.hydration.wait();
@@ -210,8 +211,9 @@ export class MemoryGraphStore implements GraphStore {
    * Replace everything with a snapshot's state, without triggering `afterChange`. Columns (snapshot format
    * 2, checksummed, valid when written) are taken without re-validation: reads are answered from them at
    * once (the "columns" phase) while the graph fills in the background, a slice per turn of the event loop
-   * (hydrate.ts), search and paths too (columnar-search.ts, columnar-paths.ts); writes wait for the graph. A plain export (format 1),
-   * or columns whose ids are not sorted, are loaded into the graph before this resolves, as before.
+   * (hydrate.ts), search and paths too (columnar-search.ts, columnar-paths.ts); writes wait for the graph.
+   * A plain export (format 1), or columns whose ids are not sorted, are loaded into the graph before this
+   * resolves, as before.
    * @param schedule when the fill's slices run (tests hold them back to read in the "columns" phase).
    * @throws Error when columns do not fit together; the store is then left empty.
    */
