@@ -11,13 +11,16 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 // and the candidate set equals the memory store's; ranking then happens in TypeScript with scoreNode.
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
 
-// The best tier of search (a name or alias starting with q) reads `searchPrefix`, the first 1,000 code points
-// of searchText (rows.ts SEARCH_PREFIX_LENGTH), through a RANGE index: a B-tree range seek, ~20x cheaper per
-// match than the trigram TEXT index. Capped so every key fits a RANGE index (~8 KB) even in 4-byte characters.
-// Back-filled on nodes written before it existed when the schema is applied (search-prefix-migration.ts).
+// The best tier of search (a name or alias starting with q) reads `searchKey` through a RANGE index: a B-tree
+// range seek, ~20x cheaper per match than the trigram TEXT index. For a name alone (no alias, under 1,000 code
+// points) the key is its length in 3 digits, then searchText ("013karitek 1234"), so search seeks the prefix
+// length by length and meets the shortest, best-scoring names first; for any other node it is "~" and the first
+// 1,000 code points of searchText (rows.ts searchKey). Capped so every key fits a RANGE index (~8 KB) even in
+// 4-byte characters. Back-filled on nodes written before it existed when the schema is applied
+// (search-key-migration.ts, which also drops the entity_search_prefix index of the version before).
 // Its kind is spelled out (RANGE) as the TEXT and FULLTEXT ones are: a bulk load defers the indexes declared
 // so (search-indexes.ts) and keeps the plain `CREATE INDEX` ones.
-CREATE RANGE INDEX entity_search_prefix IF NOT EXISTS FOR (n:Entity) ON (n.searchPrefix);
+CREATE RANGE INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey);
 
 // Full-text (Lucene) over name, aliases and searchText: for the Cypher console and fuzzy search
 // (db.index.fulltext.queryNodes("entity_fulltext", "tsmc~")). Not used for the API's ranking.

@@ -54,7 +54,7 @@ export interface LoaderOptions {
   batchSize?: number;
   mode?: LoadMode;
   /**
-   * Drop the search indexes (TEXT, FULLTEXT, searchPrefix's RANGE) before the node batches and re-create them after
+   * Drop the search indexes (TEXT, FULLTEXT, searchKey's RANGE) before the node batches and re-create them after
    * (search-indexes.ts). Default: when the load writes fresh and at least as many nodes as are
    * stored (and ≥ 10,000). Either way they exist and are online again when the load returns.
    */

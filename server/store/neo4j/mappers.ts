@@ -9,13 +9,15 @@ import type {
   Source,
 } from "../../domain/model.js";
 import { isNodeType, isRelType } from "../../domain/vocabulary.js";
+import { STORE_KEYS } from "./native-properties.js";
 
 /**
- * Property keys the store writes itself; any other native property (e.g. set from the console) is surfaced.
+ * Property keys the store writes itself on a node (native-properties.ts STORE_KEYS, but evidence, which only
+ * edges hold); any other native property (e.g. set from the console) is surfaced.
  * The loader's native copies of free-form properties are surfaced too, but propertiesJson is spread
  * last and wins, so a value reads back exactly as loaded (3 stays 3, never the stored 3.0).
  */
-const NODE_KEYS = new Set(["id", "type", "name", "aliases", "searchText", "searchPrefix", "propertiesJson"]);
+const NODE_KEYS = new Set([...STORE_KEYS].filter((key) => key !== "evidenceJson"));
 const EDGE_KEYS = new Set(["id", "propertiesJson", "evidenceJson"]);
 
 /**

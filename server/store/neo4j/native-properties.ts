@@ -15,7 +15,8 @@ export const STORE_KEYS: ReadonlySet<string> = new Set([
   "name",
   "aliases",
   "searchText",
-  "searchPrefix",
+  "searchKey",
+  "searchPrefix", // what searchKey replaced: on a database the back-fill has not rewritten yet
   "propertiesJson",
   "evidenceJson",
 ]);

@@ -21,7 +21,7 @@ export interface NodeRow {
     name: string;
     aliases: string[];
     searchText: string;
-    searchPrefix: string;
+    searchKey: string;
     propertiesJson: string;
   };
 }
@@ -42,15 +42,21 @@ export function searchText(node: Pick<GraphNode, "name" | "aliases">): string {
 }
 
 /**
- * Code points of searchText kept in searchPrefix, the property the RANGE index entity_search_prefix holds.
+ * Code points of searchText kept in searchKey, the property the RANGE index entity_search_key holds.
  * A RANGE key holds at most ~8 KB (8,167 bytes measured on 5.26); 1,000 code points are at most 4,000 bytes of
  * UTF-8, half of it, while searchText itself runs to ~100,000 characters (200 aliases of 500).
  */
 export const SEARCH_PREFIX_LENGTH = 1_000;
 
+/** Digits of the length that starts a single text's searchKey: every length below SEARCH_PREFIX_LENGTH fits. */
+export const SEARCH_KEY_LENGTH_DIGITS = 3;
+
+/** What starts the searchKey of every other text; sorts after the digits, so single keys are all below it. */
+export const SEARCH_KEY_OTHER = "~";
+
 /**
  * The first `length` code points of `text` (never a lone surrogate), as Cypher's left(text, length) counts
- * them: the back-fill (search-prefix-migration.ts) and the loader write the same value. For a query q of at
+ * them: the back-fill (search-key-migration.ts) and the loader write the same value. For a query q of at
  * most `length` code points, prefix STARTS WITH q exactly when text STARTS WITH q.
  */
 export function codePointPrefix(text: string, length = SEARCH_PREFIX_LENGTH): string {
@@ -60,6 +66,23 @@ export function codePointPrefix(text: string, length = SEARCH_PREFIX_LENGTH): st
   for (let points = 0; points < length && end < text.length; points++)
     end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
   return text.slice(0, end);
+}
+
+/**
+ * searchKey: how search finds "the name starts with q" in a RANGE index, shortest names first.
+ * - A single text (one part, no alias, under SEARCH_PREFIX_LENGTH code points, as most are): its length in
+ *   code points, 3 digits, then the text ("013karitek 1234"). Its score for a prefix match is a function of
+ *   that length, so search seeks length by length ("004kari", "005kari", …) and meets the best first.
+ * - Any other text: "~" and its first SEARCH_PREFIX_LENGTH code points ("~kari | kar").
+ * Cypher's size() counts code points as `[...text].length` does; search-key-migration.ts writes the same.
+ */
+export function searchKey(text: string): string {
+  const prefix = codePointPrefix(text);
+  if (prefix === text && !text.includes(SEARCH_TEXT_SEPARATOR)) {
+    const points = [...text].length;
+    if (points < SEARCH_PREFIX_LENGTH) return String(points).padStart(SEARCH_KEY_LENGTH_DIGITS, "0") + text;
+  }
+  return SEARCH_KEY_OTHER + prefix;
 }
 
 export function nodeRow(node: GraphNode): NodeRow {
@@ -73,7 +96,7 @@ export function nodeRow(node: GraphNode): NodeRow {
       name: node.name,
       aliases: node.aliases,
       searchText: text,
-      searchPrefix: codePointPrefix(text),
+      searchKey: searchKey(text),
       propertiesJson: JSON.stringify(node.properties),
     },
   };

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../../config.js";
-import { backfillSearchPrefix } from "./search-prefix-migration.js";
+import { backfillSearchKey } from "./search-key-migration.js";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "cypher", "schema.cypher");
 
@@ -21,7 +21,7 @@ export function parseCypherStatements(text: string): string[] {
 /**
  * Run every schema statement, each in its own auto-commit transaction (schema changes cannot share
  * a transaction with data writes), wait until the indexes are online, then migrate the data the
- * schema expects (searchPrefix, search-prefix-migration.ts). Safe to run again.
+ * schema expects (searchKey, search-key-migration.ts). Safe to run again.
  */
 export async function applySchema(
   driver: Driver,
@@ -33,6 +33,6 @@ export async function applySchema(
     await driver.executeQuery(statement, {}, { database, routing: neo4j.routing.WRITE });
   }
   await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database, routing: neo4j.routing.WRITE });
-  await backfillSearchPrefix(driver, database);
+  await backfillSearchKey(driver, database);
   return statements.length;
 }

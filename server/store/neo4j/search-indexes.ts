@@ -1,4 +1,4 @@
-// Defers the search indexes (TEXT, FULLTEXT and searchPrefix's RANGE, from cypher/schema.cypher) around a bulk load: built once.
+// Defers the search indexes (TEXT, FULLTEXT and searchKey's RANGE, from cypher/schema.cypher) around a bulk load: built once.
 import { readFile } from "node:fs/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { parseCypherStatements, SCHEMA_FILE } from "./schema.js";
@@ -9,7 +9,7 @@ import { parseCypherStatements, SCHEMA_FILE } from "./schema.js";
  * them once afterwards costs ~45 µs per stored node: a gain only when the load is a large share of the
  * graph, hence shouldDefer. Deferred are the indexes only search reads, those schema.cypher declares with
  * their kind spelled out (CREATE TEXT | FULLTEXT | RANGE INDEX: entity_search_text, entity_fulltext,
- * entity_search_prefix); the uniqueness constraints (which the fresh path relies on to refuse duplicate ids)
+ * entity_search_key); the uniqueness constraints (which the fresh path relies on to refuse duplicate ids)
  * and the other range indexes (plain CREATE INDEX) stay. While they are dropped, API search still answers
  * correctly (CONTAINS and STARTS WITH fall back to a label scan, just slower); the console's
  * db.index.fulltext.queryNodes fails until they are back.

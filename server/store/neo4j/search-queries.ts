@@ -1,5 +1,5 @@
 // Cypher of the Neo4j store's search: index-backed candidates by score tier, cut to the nodes that rank in the top `limit`.
-import { SEARCH_TEXT_SEPARATOR as SEP } from "./rows.js";
+import { SEARCH_KEY_LENGTH_DIGITS, SEARCH_KEY_OTHER, SEARCH_TEXT_SEPARATOR as SEP } from "./rows.js";
 
 /** A text holding a code point beyond the BMP: its JavaScript length (UTF-16 units) exceeds Cypher's size(). */
 const ASTRAL = ".*[\\\\x{10000}-\\\\x{10FFFF}].*";
@@ -24,89 +24,146 @@ const partScore = (text: string, i: string) =>
 const partLow = (text: string, i: string) =>
   `${base(text)} - ${penalty(i)} + CASE WHEN ${text} =~ "${ASTRAL}" THEN 0.0 ELSE 10.0 * $qLength / size(${text}) END - 0.001`;
 
+/** searchKey's 3-digit length (rows.ts searchKey) of `len`, then q: the single texts of that size starting with q. */
+const singleKeyOf = (len: string) =>
+  `right("${"0".repeat(SEARCH_KEY_LENGTH_DIGITS - 1)}" + toString(${len}), ${SEARCH_KEY_LENGTH_DIGITS}) + $q`;
+
+/**
+ * partScore of a single text of `len` code points that starts with q (the same double operations): it is q
+ * itself exactly when it is as long as q.
+ */
+const singleScore = (len: string) =>
+  `round((CASE WHEN ${len} = size($q) THEN 100 ELSE 80 END + 10 * ($qLength / ${len})) * 1000) / 1000`;
+
+/**
+ * The single texts (rows.ts searchKey: a name alone, under the cap) that start with q, one length at a time
+ * from q's own up to `last`, shortest first: one range seek per length on the RANGE index over searchKey.
+ * Binds len and n.
+ */
+const SINGLES_BY_LENGTH = (last: string) => `
+  UNWIND range(size($q), ${last}) AS len
+  CALL (len) {
+    MATCH (n:Entity) WHERE n.searchKey STARTS WITH ${singleKeyOf("len")} AND ${OF_TYPE}
+    RETURN n
+  }`;
+
 /**
  * The candidates, by tier, each level only when the ones above hold fewer than `limit` nodes. Scores of
  * different tiers never overlap (search-score.ts: a part's base + 10 · tightness, tightness in (0, 1], an
  * alias 2 lower), so when `limit` nodes score in a tier or above, nothing below it can rank:
- * - strong (≥ 78): the name starts with q or an alias does (CONTAINS " | q"; the nodes the first branch
- *   found are left out, so the union needs no Distinct). "Starts with q" is a range seek on the RANGE
- *   index over searchPrefix (searchText's first 1,000 code points): for the first 1,000 code points of q
- *   (prefixQ) it is the same test on searchText; a longer q is then checked on searchText itself;
+ * - strong (≥ 78): the name starts with q or an alias does (CONTAINS " | q"; the nodes whose searchText starts
+ *   with q are left out, so the union needs no Distinct);
  * - word (58 … 70): a word of a part starts with q: CONTAINS " q" (no part and no query starts with a space);
  * - weak (38 … 50): any other part holding q (CONTAINS q).
  * The three sets are disjoint and together are every node whose searchText contains q: the memory store's
- * candidates. Each is a TEXT-index seek; a level that is not needed gets a null CONTAINS operand, which
+ * candidates. Each is an index seek; a level that is not needed gets a null CONTAINS operand, which
  * seeks nothing (a WHERE on the level's condition would be evaluated after the index scan, not before).
- * The other branches use the TEXT index on searchText, which answers CONTAINS.
+ *
+ * "The name starts with q" has two parts. Single texts (most nodes) score by their length alone, a shorter one
+ * at least as high, so `singleTop` holds the scores of the `limit` shortest (with the lower bound and astral
+ * flag TOP needs), read length by length up to `maxLen`, the longest single text stored (the last single key
+ * in index order); SINGLES_REACHING reads the few others that rank later. Every other text whose start matches
+ * has a "~" key: a seek on "~" + prefixQ (q's first 1,000 code points; a longer q is then checked on searchText
+ * itself). Those, the alias matches and the lower tiers are `others`, scored from searchText in ESTIMATES.
  */
 const CANDIDATES_BY_TIER = `
 CALL () {
-  MATCH (n:Entity)
-  WHERE n.searchPrefix STARTS WITH $prefixQ AND ($prefixQ = $q OR n.searchText STARTS WITH $q) AND ${OF_TYPE}
-  RETURN n
-  UNION ALL
-  MATCH (n:Entity) WHERE n.searchText CONTAINS $sepQ AND NOT n.searchText STARTS WITH $q AND ${OF_TYPE} RETURN n
+  MATCH (m:Entity) WHERE m.searchKey < "${SEARCH_KEY_OTHER}"
+  WITH m.searchKey AS key ORDER BY key DESC LIMIT 1
+  RETURN coalesce(max(toInteger(left(key, ${SEARCH_KEY_LENGTH_DIGITS}))), 0) AS maxLen
 }
-WITH collect(n) AS strong
-CALL (strong) {
+CALL (maxLen) {${SINGLES_BY_LENGTH("maxLen")}
+  WITH n LIMIT $limit
+  WITH substring(n.searchKey, ${SEARCH_KEY_LENGTH_DIGITS}) AS text
+  RETURN collect({est: ${partScore("text", "0")}, low: ${partLow("text", "0")}, astral: text =~ "${ASTRAL}"}) AS singleTop
+}
+CALL () {
+  CALL () {
+    MATCH (n:Entity)
+    WHERE n.searchKey STARTS WITH $otherPrefixQ AND ($prefixQ = $q OR n.searchText STARTS WITH $q) AND ${OF_TYPE}
+    RETURN n
+    UNION ALL
+    MATCH (n:Entity) WHERE n.searchText CONTAINS $sepQ AND NOT n.searchText STARTS WITH $q AND ${OF_TYPE}
+    RETURN n
+  }
+  RETURN collect(n) AS strongOthers
+}
+CALL (singleTop, strongOthers) {
   MATCH (n:Entity)
-  WHERE n.searchText CONTAINS CASE WHEN size(strong) < $limit THEN $spaceQ END
+  WHERE n.searchText CONTAINS CASE WHEN size(singleTop) + size(strongOthers) < $limit THEN $spaceQ END
     AND NOT (n.searchText STARTS WITH $q OR n.searchText CONTAINS $sepQ) AND ${OF_TYPE}
   RETURN collect(n) AS word
 }
-CALL (strong, word) {
+CALL (singleTop, strongOthers, word) {
   MATCH (n:Entity)
-  WHERE n.searchText CONTAINS CASE WHEN size(strong) + size(word) < $limit THEN $q END
+  WHERE n.searchText CONTAINS CASE WHEN size(singleTop) + size(strongOthers) + size(word) < $limit THEN $q END
     AND NOT (n.searchText STARTS WITH $q OR n.searchText CONTAINS $spaceQ) AND ${OF_TYPE}
   RETURN collect(n) AS weak
 }`;
 
 /**
- * `est` of every candidate: its score, computed once, exact unless a part it matches holds astral text (then
- * an upper bound). A searchText without a separator (most nodes) is its name alone: no split.
+ * `est` of every other candidate: its score, computed once, exact unless a part it matches holds astral text
+ * (then an upper bound). A searchText without a separator is its name alone: no split, and `single` (then a
+ * plain name means a plain searchText, which the tie check in SEARCH_TOP_CANDIDATES relies on).
  */
 const ESTIMATES = `
-UNWIND strong + word + weak AS n
-WITH n, n.searchText AS st
-WITH n, st, CASE WHEN st CONTAINS "${SEP}" THEN split(st, "${SEP}") END AS texts
-WITH n, CASE
+CALL (strongOthers, word, weak) {
+  UNWIND strongOthers + word + weak AS n
+  WITH n, n.searchText AS st
+  WITH n, st, CASE WHEN st CONTAINS "${SEP}" THEN split(st, "${SEP}") END AS texts
+  RETURN collect({n: n, single: texts IS NULL, est: CASE
     WHEN texts IS NULL THEN ${partScore("st", "0")}
     ELSE reduce(est = 0.0, i IN range(0, size(texts) - 1) | CASE
       WHEN NOT texts[i] CONTAINS $q THEN est
       WHEN ${partScore("texts[i]", "i")} > est THEN ${partScore("texts[i]", "i")}
       ELSE est
     END)
-  END AS est
-WITH collect({n: n, est: est}) AS rows`;
+  END}) AS others
+}`;
 
 /**
- * The `limit` rows of highest est. `cut` is the lowest of their est (null when there are fewer than `limit`
- * rows: all of them rank). When none of them holds astral text (`exact`), their est are their scores, so the
- * `limit`-th best score is `cut`: the page is the rows above it plus the first of those tied at it. Otherwise
- * `floor`, the lowest lower bound among them, is ≤ the `limit`-th best score, and every row whose est reaches
- * it goes to TypeScript.
+ * The `limit` rows of highest est, from the best single rows and the others (the `limit` best of all are
+ * among them). `cut` is the lowest of their est (null when there are fewer than `limit` rows: all of them
+ * rank). When none of them holds astral text (`exact`), their est are their scores, so the `limit`-th best
+ * score is `cut`: the page is the rows above it plus the first of those tied at it. Otherwise `floor`, the
+ * lowest lower bound among them, is ≤ the `limit`-th best score, and every row whose est reaches it goes to
+ * TypeScript. `reach` is that threshold: cut or floor (null: every row).
  */
 const TOP = `
-CALL (rows) {
-  UNWIND rows AS r
+CALL (singleTop, others) {
+  UNWIND singleTop + others AS r
   WITH r ORDER BY r.est DESC LIMIT $limit
-  WITH r, r.n.searchText AS st
-  WITH r, st =~ "${ASTRAL}" AS astral, split(st, "${SEP}") AS texts
+  WITH r, CASE WHEN r.n IS NULL THEN null ELSE r.n.searchText END AS st
+  WITH r, st, CASE WHEN st IS NULL THEN null ELSE split(st, "${SEP}") END AS texts
   RETURN CASE WHEN count(*) >= $limit THEN min(r.est) END AS cut,
-    none(a IN collect(astral) WHERE a) AS exact,
-    min(reduce(lo = 0.0, i IN range(0, size(texts) - 1) | CASE
+    none(a IN collect(CASE WHEN st IS NULL THEN r.astral ELSE st =~ "${ASTRAL}" END) WHERE a) AS exact,
+    min(CASE WHEN st IS NULL THEN r.low ELSE reduce(lo = 0.0, i IN range(0, size(texts) - 1) | CASE
       WHEN NOT texts[i] CONTAINS $q THEN lo
       WHEN ${partLow("texts[i]", "i")} > lo THEN ${partLow("texts[i]", "i")}
       ELSE lo
-    END)) AS floor
+    END) END) AS floor
 }
-WITH CASE WHEN cut IS NOT NULL AND exact THEN [r IN rows WHERE r.est > cut | r.n] ELSE [] END AS above,
-  CASE
-    WHEN cut IS NULL THEN rows
-    WHEN exact THEN [r IN rows WHERE r.est = cut]
-    ELSE [r IN rows WHERE r.est >= floor]
-  END AS tied,
-  cut IS NOT NULL AND exact AS exact`;
+WITH maxLen, others, cut IS NOT NULL AND exact AS exact, cut, CASE WHEN cut IS NULL THEN null WHEN exact THEN cut ELSE floor END AS reach`;
+
+/**
+ * The single texts whose est reaches `reach` (all of them when it is null), as {n, est, single}. est of a
+ * single text is non-increasing in its length L, and est ≥ reach needs round(1000 · (80 + 10 · qLength / L)) ≥
+ * 1000 · reach, so 80 + 10 · qLength / L ≥ reach − 0.0005 and L ≤ 10 · qLength / (reach − 80.0005): the last
+ * length read below, with twice that slack, is past every such text (an exact match, base 100, is q's own
+ * length, always read even when the bound is below it) and est itself then decides. Below reach 80.001 every
+ * length up to maxLen is read.
+ */
+const SINGLES_REACHING = `
+CALL (maxLen, reach) {
+  WITH maxLen, reach, CASE WHEN reach IS NULL OR reach <= 80.001 THEN maxLen
+    ELSE toInteger(floor(10 * $qLength / (reach - 80.001))) END AS bound
+  WITH reach, CASE WHEN bound >= maxLen THEN maxLen WHEN bound < size($q) THEN size($q) ELSE bound END AS last${SINGLES_BY_LENGTH("last")}
+  WITH n, ${singleScore("len")} AS est
+  WHERE reach IS NULL OR est >= reach
+  RETURN collect({n: n, est: est, single: true}) AS singles
+}
+WITH exact, cut, singles + [r IN others WHERE reach IS NULL OR r.est >= reach] AS near
+WITH exact, [r IN near WHERE exact AND r.est > cut | r.n] AS above, [r IN near WHERE NOT (exact AND r.est > cut)] AS tied`;
 
 /**
  * Names of only ASCII letters, digits and spaces: for these, JavaScript's localeCompare(…, "en") (ICU root
@@ -121,22 +178,23 @@ const LOW_BMP = "[\\\\x{0}-\\\\x{D7FF}]*";
 
 /**
  * Params: q (normalised, non-empty), prefixQ (q's first SEARCH_PREFIX_LENGTH code points, rows.ts
- * codePointPrefix), sepQ (" | " + q), spaceQ (" " + q), qLength (q.length in UTF-16 units), types (list or
- * null), limit (Integer ≥ 1). Returns the nodes that can reach the top `limit`: on
- * the exact path, those above the cut and, when every tied name is plain (and id low, text not astral),
+ * codePointPrefix), otherPrefixQ ("~" + prefixQ), sepQ (" | " + q), spaceQ (" " + q), qLength (q.length in
+ * UTF-16 units), types (list or null), limit (Integer ≥ 1). Returns the nodes that can reach the top `limit`:
+ * on the exact path, those above the cut and, when every tied name is plain (and id low, text not astral),
  * just enough of the tied ones in name order to fill the page, so `limit` nodes in all; else every tied
  * node (every row whose est reaches the floor when a top row is astral). TypeScript ranks them exactly.
+ * The tied rows are read once: ordered with the ones that are not plain first, so the first row of the
+ * name order tells whether all of them are plain.
  */
-export const SEARCH_TOP_CANDIDATES = `${CANDIDATES_BY_TIER}${ESTIMATES}${TOP}
+export const SEARCH_TOP_CANDIDATES = `${CANDIDATES_BY_TIER}${ESTIMATES}${TOP}${SINGLES_REACHING}
 CALL (above, tied, exact) {
-  UNWIND CASE
-      WHEN exact AND size(above) + size(tied) > $limit AND toLower("I") = "i"
-        AND all(r IN tied WHERE r.n.name =~ "${PLAIN_NAME}" AND r.n.id =~ "${LOW_BMP}" AND NOT r.n.searchText =~ "${ASTRAL}")
-      THEN tied
-      ELSE []
-    END AS r
-  WITH r.n AS n ORDER BY toLower(n.name), n.name DESC, n.id LIMIT $limit
-  RETURN collect(n) AS firstByName
+  UNWIND CASE WHEN exact AND size(above) + size(tied) > $limit AND toLower("I") = "i" THEN tied ELSE [] END AS r
+  WITH r.n AS n, r.single AS single
+  WITH n, n.name AS name, n.id AS id, single
+  WITH n, name, id, coalesce(name =~ "${PLAIN_NAME}" AND id =~ "${LOW_BMP}" AND (single OR NOT n.searchText =~ "${ASTRAL}"), false) AS plain
+  ORDER BY plain, toLower(name), name DESC, id LIMIT $limit
+  RETURN collect(n) AS byName, collect(plain) AS plains
 }
+WITH above, tied, CASE WHEN size(plains) > 0 AND plains[0] THEN byName ELSE [] END AS firstByName
 UNWIND above + CASE WHEN size(firstByName) > 0 THEN firstByName[..$limit - size(above)] ELSE [r IN tied | r.n] END AS n
 RETURN n`;

@@ -1,4 +1,4 @@
-// The loader's bulk path drops the search indexes (TEXT, FULLTEXT, searchPrefix's RANGE) and re-creates them: back, online, complete.
+// The loader's bulk path drops the search indexes (TEXT, FULLTEXT, searchKey's RANGE) and re-creates them: back, online, complete.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GraphExport, GraphNode } from "../../../server/domain/model.js";
 import { loadGraph } from "../../../server/store/neo4j/loader.js";
@@ -24,11 +24,11 @@ const graph = (nodes: GraphNode[]): GraphExport => ({ nodes, edges: [], sources:
 const nodes = (count: number) => Array.from({ length: count }, (_, i) => node(i));
 
 describe("search-indexes", () => {
-  it("reads the TEXT, FULLTEXT and searchPrefix RANGE indexes from schema.cypher, with their create statements", async () => {
+  it("reads the TEXT, FULLTEXT and searchKey RANGE indexes from schema.cypher, with their create statements", async () => {
     const indexes = await searchIndexes();
     expect(indexes.map((i) => i.name).sort()).toEqual([
       "entity_fulltext",
-      "entity_search_prefix",
+      "entity_search_key",
       "entity_search_text",
     ]);
     for (const index of indexes)

@@ -39,6 +39,7 @@ describe("nativeProperties", () => {
       "name",
       "aliases",
       "searchText",
+      "searchKey",
       "searchPrefix",
       "propertiesJson",
       "evidenceJson",

@@ -1,12 +1,11 @@
 // The Neo4j store's tiered search ranks exactly as scoring every node and sorting, whichever tier fills the page.
-import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { GraphNode, ScoredNode } from "../../../../server/domain/model.js";
 import { compareScored, normalizeText, scoreNode } from "../../../../server/domain/search-score.js";
 import type { NodeType } from "../../../../server/domain/vocabulary.js";
 import type { Neo4jStore } from "../../../../server/store/neo4j/neo4j-store.js";
-import { codePointPrefix, SEARCH_TEXT_SEPARATOR } from "../../../../server/store/neo4j/rows.js";
 import { SEARCH_TOP_CANDIDATES } from "../../../../server/store/neo4j/search-queries.js";
+import { searchParams } from "../../../../server/store/neo4j/search.js";
 import { describeNeo4j } from "../../../helpers/neo4j.js";
 import { connectedTestStore } from "../../../helpers/neo4j-store.js";
 import { prng } from "../../../helpers/prng.js";
@@ -61,21 +60,14 @@ describeNeo4j("Neo4j store search", () => {
     expect(await store.search(query, { limit, types }), `"${query}" limit ${limit} ${types}`).toEqual(
       reference(loaded, query, limit, types),
     );
-  const params = (query: string, limit: number) => {
-    const q = normalizeText(query);
-    return {
-      q,
-      prefixQ: codePointPrefix(q),
-      sepQ: SEARCH_TEXT_SEPARATOR + q,
-      spaceQ: ` ${q}`,
-      qLength: q.length,
-      types: null,
-      limit: neo4j.int(limit),
-    };
-  };
   /** The rows the statement hands to TypeScript (before the exact ranking). */
   const candidateRows = async (query: string, limit: number) =>
-    (await store.connection.driver.executeQuery(SEARCH_TOP_CANDIDATES, params(query, limit))).records.length;
+    (
+      await store.connection.driver.executeQuery(
+        SEARCH_TOP_CANDIDATES,
+        searchParams(normalizeText(query), { limit }),
+      )
+    ).records.length;
 
   beforeAll(async () => {
     store = await connectedTestStore();
@@ -211,6 +203,22 @@ describeNeo4j("Neo4j store search", () => {
           await expectReference(query, limit, rng.chance(0.3) ? ["Person"] : undefined);
     }
   }, 300_000);
+
+  it("keeps every long name whose length rounds to the score at the cut, when several lengths do", async () => {
+    // Past ~100 characters, neighbouring lengths score the same to 3 decimals ("kari" + 600 letters and + 601
+    // both score 80.066): the shortest single names give the cut, and every length that rounds to it ties.
+    const rng = prng(31);
+    const letters = "abcdefghij";
+    const long = (length: number) =>
+      `Kari${Array.from({ length: length - 4 }, () => letters[rng.int(letters.length)]).join("")}`;
+    await load([
+      ...Array.from({ length: 120 }, (_, i) => node(`l${i}`, long(300 + rng.int(690)))),
+      node("short", `Kari ${"b".repeat(40)}`),
+      node("alias", "Unrelated", [long(500)]),
+    ]);
+    for (const query of ["kari", "ka", "karia"])
+      for (const limit of [1, 2, 7, 20, 60]) await expectReference(query, limit);
+  });
 
   it("hands every tied node to TypeScript when a tied name is not plain", async () => {
     await load([

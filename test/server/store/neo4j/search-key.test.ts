@@ -1,12 +1,17 @@
-// searchPrefix: the capped copy of searchText behind search's RANGE index, written on every path, back-filled on open.
-import neo4j from "neo4j-driver";
+// searchKey: searchText behind search's RANGE index (length first for a name alone), written on every path, back-filled on open.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphNode } from "../../../../server/domain/model.js";
 import { createMemoryStore, type MemoryGraphStore } from "../../../../server/store/memory/memory-store.js";
 import type { Neo4jStore } from "../../../../server/store/neo4j/neo4j-store.js";
-import { codePointPrefix, SEARCH_PREFIX_LENGTH, searchText } from "../../../../server/store/neo4j/rows.js";
-import { backfillSearchPrefix } from "../../../../server/store/neo4j/search-prefix-migration.js";
+import {
+  codePointPrefix,
+  SEARCH_PREFIX_LENGTH,
+  searchKey,
+  searchText,
+} from "../../../../server/store/neo4j/rows.js";
+import { backfillSearchKey } from "../../../../server/store/neo4j/search-key-migration.js";
 import { SEARCH_TOP_CANDIDATES } from "../../../../server/store/neo4j/search-queries.js";
+import { searchParams } from "../../../../server/store/neo4j/search.js";
 import { describeNeo4j } from "../../../helpers/neo4j.js";
 import { connectedTestStore } from "../../../helpers/neo4j-store.js";
 import { prng } from "../../../helpers/prng.js";
@@ -46,19 +51,46 @@ describe("codePointPrefix", () => {
   });
 });
 
-describeNeo4j("searchPrefix on Neo4j", () => {
+describe("searchKey", () => {
+  it("starts a name alone with its length in code points, three digits", () => {
+    expect(searchKey("kari")).toBe("004kari");
+    expect(searchKey("karitek 1234")).toBe("012karitek 1234");
+    expect(searchKey(`${ASTRAL}kari`)).toBe(`005${ASTRAL}kari`);
+    const longest = "a".repeat(SEARCH_PREFIX_LENGTH - 1);
+    expect(searchKey(longest)).toBe(`999${longest}`);
+  });
+
+  it('keys every other text "~" and its first 1,000 code points: aliases, and names of 1,000 or more', () => {
+    expect(searchKey("kari | kar")).toBe("~kari | kar");
+    const atCap = "a".repeat(SEARCH_PREFIX_LENGTH);
+    expect(searchKey(atCap)).toBe(`~${atCap}`);
+    expect(searchKey(`${atCap}bc`)).toBe(`~${atCap}`);
+    const wide = ASTRAL.repeat(SEARCH_PREFIX_LENGTH - 1); // 999 code points in 1,998 UTF-16 units: a name alone
+    expect(searchKey(wide)).toBe(`999${wide}`);
+    expect(searchKey(`${wide}${ASTRAL}`)).toBe(`~${wide}${ASTRAL}`);
+  });
+
+  it("orders the single keys below every other key, shortest first", () => {
+    const keys = ["karitek 1234", "kari", "kari | x", "ka"].map(searchKey).sort();
+    expect(keys).toEqual(["002ka", "004kari", "012karitek 1234", "~kari | x"]);
+  });
+});
+
+describeNeo4j("searchKey on Neo4j", () => {
   let store: Neo4jStore;
   let memory: MemoryGraphStore;
   const driver = () => store.connection.driver;
 
-  /** Every stored node's searchPrefix is codePointPrefix(searchText): the loader and the back-fill agree. */
-  async function prefixesAreCurrent(): Promise<void> {
+  /** Every stored node's searchKey is searchKey(searchText) and no searchPrefix is left: loader and back-fill agree. */
+  async function keysAreCurrent(): Promise<void> {
     const { records } = await driver().executeQuery(
-      "MATCH (n:Entity) RETURN n.id AS id, n.searchText AS text, n.searchPrefix AS prefix ORDER BY id",
+      "MATCH (n:Entity) RETURN n.id AS id, n.searchText AS text, n.searchKey AS key, n.searchPrefix AS old ORDER BY id",
     );
     expect(records.length).toBeGreaterThan(0);
-    for (const r of records)
-      expect(r.get("prefix"), String(r.get("id"))).toBe(codePointPrefix(String(r.get("text"))));
+    for (const r of records) {
+      expect(r.get("key"), String(r.get("id"))).toBe(searchKey(String(r.get("text"))));
+      expect(r.get("old"), String(r.get("id"))).toBeNull();
+    }
   }
 
   /** Both stores hold `nodes`; every query answers the same on both (ids, order, scores). */
@@ -91,6 +123,22 @@ describeNeo4j("searchPrefix on Neo4j", () => {
     expect(records.map((r) => r.get("prefix"))).toEqual(texts.map((t) => codePointPrefix(t)));
   });
 
+  it("back-fills the key the loader writes, for random names and aliases around the cap and beyond the BMP", async () => {
+    const rng = prng(8);
+    const pieces = ["a", "é", ASTRAL, "\u{10FFFF}", "z", " "];
+    const text = () =>
+      Array.from({ length: rng.pick([1, 3, 998, 999, 1_000, 1_001]) }, () => rng.pick(pieces)).join("");
+    const nodes = Array.from({ length: 40 }, (_, i) =>
+      node(`r${i}`, `x${text()}`, rng.chance(0.3) ? [text()] : []),
+    );
+    await store.clear();
+    await store.load({ nodes, edges: [], sources: [] });
+    await keysAreCurrent();
+    await driver().executeQuery("MATCH (n:Entity) REMOVE n.searchKey");
+    expect(await backfillSearchKey(driver(), undefined)).toBe(nodes.length);
+    await keysAreCurrent();
+  });
+
   it("loads, updates, creates and finds nodes whose name and aliases are far beyond 8 KB", async () => {
     await store.clear();
     const [big, other] = [bigNode("big", "kari"), bigNode("other", "mora")];
@@ -104,7 +152,7 @@ describeNeo4j("searchPrefix on Neo4j", () => {
     await store.applyChanges({ upsertNodes: [renamed] });
     expect(await store.getNode("big")).toEqual(updated);
     expect(await store.getNode("other")).toEqual(renamed);
-    await prefixesAreCurrent();
+    await keysAreCurrent();
     const all = [updated, node("small", "Kari small"), renamed];
     await expectParity(all, [
       "kari",
@@ -129,7 +177,7 @@ describeNeo4j("searchPrefix on Neo4j", () => {
       node("s", "short", [`${base}x alias`]),
     ];
     await store.load({ nodes, edges: [], sources: [] });
-    await prefixesAreCurrent();
+    await keysAreCurrent();
     const queries = [
       base, // below the cap
       `${base}x`, // at the cap (1,000 code points)
@@ -138,60 +186,64 @@ describeNeo4j("searchPrefix on Neo4j", () => {
       `${base}${ASTRAL}`, // at the cap, its last character beyond the BMP
       `${base}${ASTRAL}${ASTRAL}`, // over the cap by a character beyond the BMP: only "c"
       `${base}${ASTRAL}q`,
-      `${base}z`, // no node: prefixQ matches "a" and "b" in searchPrefix, neither starts with the query
+      `${base}z`, // no node: prefixQ matches "a" and "b" in searchKey, neither starts with the query
     ];
     await expectParity(nodes, queries, 20);
     expect((await store.search(`${base}${ASTRAL}${ASTRAL}`, { limit: 5 })).map((h) => h.id)).toEqual(["c"]);
     expect(await store.search(`${base}z`, { limit: 5 })).toEqual([]);
   });
 
-  it("back-fills a database written without searchPrefix, or with a stale one, when a store opens on it", async () => {
+  it("back-fills a database an earlier version wrote (searchPrefix, no searchKey) when a store opens on it", async () => {
     await store.clear();
     const nodes = [
       ...Array.from({ length: 30 }, (_, i) => node(`p${i}`, `Sen ${i}`, [`alias ${i}`])),
       bigNode("big", "sen"),
     ];
     await store.load({ nodes, edges: [], sources: [] });
-    // As an earlier version left it: no searchPrefix at all; and one value out of date.
-    await driver().executeQuery("MATCH (n:Entity) WHERE n.id <> 'p3' REMOVE n.searchPrefix");
-    await driver().executeQuery("MATCH (n:Entity {id: 'p3'}) SET n.searchPrefix = 'stale'");
+    // As the version before left it: searchPrefix and its index, no searchKey; and one key out of date.
+    await driver().executeQuery(
+      "MATCH (n:Entity) WHERE n.id <> 'p3' REMOVE n.searchKey SET n.searchPrefix = left(n.searchText, 1000)",
+    );
+    await driver().executeQuery("MATCH (n:Entity {id: 'p3'}) SET n.searchKey = 'stale'");
+    await driver().executeQuery(
+      "CREATE RANGE INDEX entity_search_prefix IF NOT EXISTS FOR (n:Entity) ON (n.searchPrefix)",
+    );
     const expected = await (
       await createMemoryStore({ nodes, edges: [], sources: [] })
     ).search("sen", { limit: 5 });
-    expect(await store.search("sen", { limit: 5 }), "without searchPrefix the best tier is lost").not.toEqual(
+    expect(await store.search("sen", { limit: 5 }), "without searchKey the best tier is lost").not.toEqual(
       expected,
     );
 
     const reopened = await connectedTestStore(); // connecting applies the schema, and with it the back-fill
     await reopened.close();
-    await prefixesAreCurrent();
+    await keysAreCurrent();
     await expectParity(nodes, ["sen", "sen 1", "sen big", "alias 2"], 10);
-    expect(await backfillSearchPrefix(driver(), undefined), "a second run finds nothing to do").toBe(0);
+    expect(await backfillSearchKey(driver(), undefined), "a second run finds nothing to do").toBe(0);
+    const { records } = await driver().executeQuery(
+      "SHOW INDEXES YIELD name WHERE name = 'entity_search_prefix'",
+    );
+    expect(records, "the index of the version before is dropped").toEqual([]);
   });
 
-  it("does not read the nodes again when every one has searchPrefix (so a stale value alone stays)", async () => {
+  it("does not read the nodes again when every one has searchKey (so a stale value alone stays)", async () => {
     await store.clear();
     await store.load({
       nodes: [node("q1", "Sen one", []), node("q2", "Sen two", [])],
       edges: [],
       sources: [],
     });
-    await driver().executeQuery("MATCH (n:Entity {id: 'q1'}) SET n.searchPrefix = 'stale'");
-    expect(await backfillSearchPrefix(driver(), undefined)).toBe(0);
-    const { records } = await driver().executeQuery("MATCH (n:Entity {id: 'q1'}) RETURN n.searchPrefix AS p");
+    await driver().executeQuery("MATCH (n:Entity {id: 'q1'}) SET n.searchKey = 'stale'");
+    expect(await backfillSearchKey(driver(), undefined)).toBe(0);
+    const { records } = await driver().executeQuery("MATCH (n:Entity {id: 'q1'}) RETURN n.searchKey AS p");
     expect(records[0]?.get("p")).toBe("stale");
   });
 
-  it("reads the best tier through the RANGE index on searchPrefix", async () => {
-    const { summary } = await driver().executeQuery(`EXPLAIN ${SEARCH_TOP_CANDIDATES}`, {
-      q: "sen",
-      prefixQ: "sen",
-      sepQ: " | sen",
-      spaceQ: " sen",
-      qLength: 3,
-      types: null,
-      limit: neo4j.int(20),
-    });
+  it("reads the best tier through the RANGE index on searchKey", async () => {
+    const { summary } = await driver().executeQuery(
+      `EXPLAIN ${SEARCH_TOP_CANDIDATES}`,
+      searchParams("sen", { limit: 20 }),
+    );
     const operators: string[] = [];
     const walk = (plan: {
       operatorType: string;
@@ -202,8 +254,8 @@ describeNeo4j("searchPrefix on Neo4j", () => {
       for (const child of plan.children) walk(child as typeof plan);
     };
     walk(summary.plan as unknown as Parameters<typeof walk>[0]);
-    expect(
-      operators.some((o) => /^NodeIndexSeekByRange.*RANGE INDEX.*searchPrefix STARTS WITH/.test(o)),
-    ).toBe(true);
+    expect(operators.some((o) => /^NodeIndexSeekByRange.*RANGE INDEX.*searchKey STARTS WITH/.test(o))).toBe(
+      true,
+    );
   });
 });
