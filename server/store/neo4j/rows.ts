@@ -54,6 +54,28 @@ export const SEARCH_KEY_LENGTH_DIGITS = 3;
 /** What starts the searchKey of every other text; sorts after the digits, so single keys are all below it. */
 export const SEARCH_KEY_OTHER = "~";
 
+/** After a single key's length: the node's name is plain (SEARCH_KEY_PLAIN_NAME) and its id low. */
+export const SEARCH_KEY_PLAIN = "p";
+
+/** After a single key's length: any other node. */
+export const SEARCH_KEY_NOT_PLAIN = "x";
+
+/** Between a plain key's text, case mask and id: below every character a text, mask or plain id holds. */
+export const SEARCH_KEY_JOIN = "\u0001";
+
+/**
+ * A plain name: ASCII letters and digits in words of one space. Its searchText is its lower case, and ordering
+ * by that then by name descending is JavaScript's localeCompare(…, "en") (search-queries.ts PLAIN_NAME).
+ * The Cypher of search-key-migration.ts tests the same pattern (Java matches the whole string).
+ */
+export const SEARCH_KEY_PLAIN_NAME = "[A-Za-z0-9]+( [A-Za-z0-9]+)*";
+
+/** A plain id: at most 200 characters, all below the surrogates, where code point and UTF-16 order agree. */
+export const SEARCH_KEY_PLAIN_ID_MAX = 200;
+
+const PLAIN_NAME = new RegExp(`^${SEARCH_KEY_PLAIN_NAME}$`);
+const PLAIN_ID = new RegExp(`^[\\u0000-\\uD7FF]{0,${SEARCH_KEY_PLAIN_ID_MAX}}$`);
+
 /**
  * The first `length` code points of `text` (never a lone surrogate), as Cypher's left(text, length) counts
  * them: the back-fill (search-key-migration.ts) and the loader write the same value. For a query q of at
@@ -71,16 +93,25 @@ export function codePointPrefix(text: string, length = SEARCH_PREFIX_LENGTH): st
 /**
  * searchKey: how search finds "the name starts with q" in a RANGE index, shortest names first.
  * - A single text (one part, no alias, under SEARCH_PREFIX_LENGTH code points, as most are): its length in
- *   code points, 3 digits, then the text ("013karitek 1234"). Its score for a prefix match is a function of
- *   that length, so search seeks length by length ("004kari", "005kari", …) and meets the best first.
+ *   code points, 3 digits, then "p" or "x", then the text. Its score for a prefix match is a function of that
+ *   length, so search seeks length by length ("004pkari", "004xkari", "005pkari", …) and meets the best first.
+ * - "p" (a plain name and id) is followed by the text, its case mask (1 for each upper-case letter of the name,
+ *   else 0) and the id, joined by SEARCH_KEY_JOIN: among the plain names of one length, key order is then the
+ *   search's tie order (lower-cased name, then name descending, then id), which the index hands back in order.
  * - Any other text: "~" and its first SEARCH_PREFIX_LENGTH code points ("~kari | kar").
  * Cypher's size() counts code points as `[...text].length` does; search-key-migration.ts writes the same.
  */
-export function searchKey(text: string): string {
+export function searchKey(node: Pick<GraphNode, "id" | "name">, text: string): string {
   const prefix = codePointPrefix(text);
   if (prefix === text && !text.includes(SEARCH_TEXT_SEPARATOR)) {
     const points = [...text].length;
-    if (points < SEARCH_PREFIX_LENGTH) return String(points).padStart(SEARCH_KEY_LENGTH_DIGITS, "0") + text;
+    if (points < SEARCH_PREFIX_LENGTH) {
+      const length = String(points).padStart(SEARCH_KEY_LENGTH_DIGITS, "0");
+      if (!PLAIN_NAME.test(node.name) || !PLAIN_ID.test(node.id))
+        return `${length}${SEARCH_KEY_NOT_PLAIN}${text}`;
+      const mask = [...node.name].map((c) => (c === c.toLowerCase() ? "0" : "1")).join("");
+      return [`${length}${SEARCH_KEY_PLAIN}${text}`, mask, node.id].join(SEARCH_KEY_JOIN);
+    }
   }
   return SEARCH_KEY_OTHER + prefix;
 }
@@ -96,7 +127,7 @@ export function nodeRow(node: GraphNode): NodeRow {
       name: node.name,
       aliases: node.aliases,
       searchText: text,
-      searchKey: searchKey(text),
+      searchKey: searchKey(node, text),
       propertiesJson: JSON.stringify(node.properties),
     },
   };

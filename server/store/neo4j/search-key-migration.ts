@@ -2,8 +2,13 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { toCount } from "./mappers.js";
 import {
+  SEARCH_KEY_JOIN,
   SEARCH_KEY_LENGTH_DIGITS,
+  SEARCH_KEY_NOT_PLAIN,
   SEARCH_KEY_OTHER,
+  SEARCH_KEY_PLAIN,
+  SEARCH_KEY_PLAIN_ID_MAX,
+  SEARCH_KEY_PLAIN_NAME,
   SEARCH_PREFIX_LENGTH,
   SEARCH_TEXT_SEPARATOR,
 } from "./rows.js";
@@ -11,15 +16,25 @@ import {
 /** Rows per inner transaction: the loader's batch size, small enough for a 512 MB heap. */
 const BATCH_ROWS = 10_000;
 
-/** rows.ts searchKey in Cypher (size() and left() count code points, as searchKey does). Binds st. */
+const LENGTH_OF_ST = `right("${"0".repeat(SEARCH_KEY_LENGTH_DIGITS - 1)}" + toString(size(st)), ${SEARCH_KEY_LENGTH_DIGITS})`;
+
+/** The name's case mask of rows.ts searchKey: 1 for a character toLower changes (a plain name is ASCII). */
+const CASE_MASK = `reduce(mask = "", c IN split(n.name, "") | mask + CASE WHEN c = toLower(c) THEN "0" ELSE "1" END)`;
+
+/**
+ * rows.ts searchKey in Cypher (size() and left() count code points, as searchKey does; Java's =~ matches the
+ * whole string, as searchKey's anchored patterns do, and by code point, so a character beyond the BMP is
+ * never below U+D800 in either). Binds st.
+ */
 const SEARCH_KEY_OF_ST = `CASE
-    WHEN size(st) < $length AND NOT st CONTAINS "${SEARCH_TEXT_SEPARATOR}"
-    THEN right("${"0".repeat(SEARCH_KEY_LENGTH_DIGITS - 1)}" + toString(size(st)), ${SEARCH_KEY_LENGTH_DIGITS}) + st
-    ELSE "${SEARCH_KEY_OTHER}" + left(st, $length)
+    WHEN size(st) >= $length OR st CONTAINS "${SEARCH_TEXT_SEPARATOR}" THEN "${SEARCH_KEY_OTHER}" + left(st, $length)
+    WHEN n.name =~ "${SEARCH_KEY_PLAIN_NAME}" AND n.id =~ "[\\\\x{0}-\\\\x{D7FF}]{0,${SEARCH_KEY_PLAIN_ID_MAX}}"
+    THEN ${LENGTH_OF_ST} + "${SEARCH_KEY_PLAIN}" + st + $join + ${CASE_MASK} + $join + n.id
+    ELSE ${LENGTH_OF_ST} + "${SEARCH_KEY_NOT_PLAIN}" + st
   END`;
 
 /**
- * Params: length (Integer). Every node whose searchKey is missing or differs from rows.ts searchKey(searchText),
+ * Params: length (Integer), join (SEARCH_KEY_JOIN). Every node whose searchKey is missing or differs from rows.ts searchKey(searchText),
  * rewritten in batches of their own transactions; the searchPrefix of the version before goes with it.
  * Touches nothing on an up-to-date database, so it is safe to run on every start.
  */
@@ -65,7 +80,10 @@ export async function backfillSearchKey(driver: Driver, database: string | undef
   if (nodes === toCount(records[0]?.get("keyed"))) return 0;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const result = await session.run(BACKFILL_SEARCH_KEY, { length: neo4j.int(SEARCH_PREFIX_LENGTH) });
+    const result = await session.run(BACKFILL_SEARCH_KEY, {
+      length: neo4j.int(SEARCH_PREFIX_LENGTH),
+      join: SEARCH_KEY_JOIN,
+    });
     return toCount(result.records[0]?.get("updated"));
   } finally {
     await session.close();

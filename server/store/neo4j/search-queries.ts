@@ -1,5 +1,11 @@
 // Cypher of the Neo4j store's search: index-backed candidates by score tier, cut to the nodes that rank in the top `limit`.
-import { SEARCH_KEY_LENGTH_DIGITS, SEARCH_KEY_OTHER, SEARCH_TEXT_SEPARATOR as SEP } from "./rows.js";
+import {
+  SEARCH_KEY_LENGTH_DIGITS,
+  SEARCH_KEY_NOT_PLAIN,
+  SEARCH_KEY_OTHER,
+  SEARCH_KEY_PLAIN,
+  SEARCH_TEXT_SEPARATOR as SEP,
+} from "./rows.js";
 
 /** A text holding a code point beyond the BMP: its JavaScript length (UTF-16 units) exceeds Cypher's size(). */
 const ASTRAL = ".*[\\\\x{10000}-\\\\x{10FFFF}].*";
@@ -24,9 +30,9 @@ const partScore = (text: string, i: string) =>
 const partLow = (text: string, i: string) =>
   `${base(text)} - ${penalty(i)} + CASE WHEN ${text} =~ "${ASTRAL}" THEN 0.0 ELSE 10.0 * $qLength / size(${text}) END - 0.001`;
 
-/** searchKey's 3-digit length (rows.ts searchKey) of `len`, then q: the single texts of that size starting with q. */
-const singleKeyOf = (len: string) =>
-  `right("${"0".repeat(SEARCH_KEY_LENGTH_DIGITS - 1)}" + toString(${len}), ${SEARCH_KEY_LENGTH_DIGITS}) + $q`;
+/** searchKey's 3-digit length (rows.ts searchKey) of `len`: the start of every single key of that length. */
+const lengthKey = (len: string) =>
+  `right("${"0".repeat(SEARCH_KEY_LENGTH_DIGITS - 1)}" + toString(${len}), ${SEARCH_KEY_LENGTH_DIGITS})`;
 
 /**
  * partScore of a single text of `len` code points that starts with q (the same double operations): it is q
@@ -37,13 +43,14 @@ const singleScore = (len: string) =>
 
 /**
  * The single texts (rows.ts searchKey: a name alone, under the cap) that start with q, one length at a time
- * from q's own up to `last`, shortest first: one range seek per length on the RANGE index over searchKey.
- * Binds len and n.
+ * from q's own up to `last`, shortest first: two range seeks per length ("p" plain names, "x" the others) on
+ * the RANGE index over searchKey. Binds len, flag and n.
  */
 const SINGLES_BY_LENGTH = (last: string) => `
   UNWIND range(size($q), ${last}) AS len
-  CALL (len) {
-    MATCH (n:Entity) WHERE n.searchKey STARTS WITH ${singleKeyOf("len")} AND ${OF_TYPE}
+  UNWIND ["${SEARCH_KEY_PLAIN}", "${SEARCH_KEY_NOT_PLAIN}"] AS flag
+  CALL (len, flag) {
+    MATCH (n:Entity) WHERE n.searchKey STARTS WITH ${lengthKey("len")} + flag + $q AND ${OF_TYPE}
     RETURN n
   }`;
 
@@ -73,9 +80,9 @@ CALL () {
   RETURN coalesce(max(toInteger(left(key, ${SEARCH_KEY_LENGTH_DIGITS}))), 0) AS maxLen
 }
 CALL (maxLen) {${SINGLES_BY_LENGTH("maxLen")}
-  WITH n LIMIT $limit
-  WITH substring(n.searchKey, ${SEARCH_KEY_LENGTH_DIGITS}) AS text
-  RETURN collect({est: ${partScore("text", "0")}, low: ${partLow("text", "0")}, astral: text =~ "${ASTRAL}"}) AS singleTop
+  WITH len, flag, n LIMIT $limit
+  WITH len, CASE WHEN flag = "${SEARCH_KEY_PLAIN}" THEN substring(n.searchKey, ${SEARCH_KEY_LENGTH_DIGITS + 1}, len) ELSE n.searchText END AS text
+  RETURN collect({len: len, est: ${partScore("text", "0")}, low: ${partLow("text", "0")}, astral: text =~ "${ASTRAL}"}) AS singleTop
 }
 CALL () {
   CALL () {
@@ -143,7 +150,40 @@ CALL (singleTop, others) {
       ELSE lo
     END) END) AS floor
 }
-WITH maxLen, others, cut IS NOT NULL AND exact AS exact, cut, CASE WHEN cut IS NULL THEN null WHEN exact THEN cut ELSE floor END AS reach`;
+WITH maxLen, singleTop, others, cut IS NOT NULL AND exact AS exact, cut,
+  CASE WHEN cut IS NULL THEN null WHEN exact THEN cut ELSE floor END AS reach`;
+
+/**
+ * The common case, read in index order: on the exact path, when the rows tied at the cut are single plain
+ * names of one length `tieLen` (every single text shorter than the last of singleTop is in it, so a shorter
+ * length that ties would show in tieLens; the next length must score below the cut; no other candidate ties;
+ * and a seek finds no "x" key of that length), the page is every single text shorter than tieLen and
+ * every other row above the cut (`fastAbove`, fewer than `limit`), then the first plain keys of length tieLen
+ * in index order, which is the tie order (rows.ts searchKey): `limit` rows read for the ties instead of all
+ * of them. Otherwise `fast` is false, these seek nothing, and SINGLES_REACHING and the tie check below run.
+ */
+const FAST_PAGE = `
+WITH *, [r IN singleTop WHERE r.est = cut | r.len] AS tieLens
+WITH *, CASE WHEN exact AND toLower("I") = "i" AND size(tieLens) > 0 AND all(l IN tieLens WHERE l = tieLens[0])
+  THEN tieLens[0] END AS tieLen
+WITH *, tieLen IS NOT NULL AND ${singleScore("(tieLen + 1)")} < cut AND none(r IN others WHERE r.est = cut) AS oneLength
+CALL (tieLen, oneLength) {
+  MATCH (n:Entity)
+  WHERE n.searchKey STARTS WITH CASE WHEN oneLength THEN ${lengthKey("tieLen")} + "${SEARCH_KEY_NOT_PLAIN}" + $q END AND ${OF_TYPE}
+  RETURN count(n) = 0 AS allPlain
+}
+WITH *, oneLength AND allPlain AS fast
+CALL (fast, tieLen) {${SINGLES_BY_LENGTH(`CASE WHEN fast THEN tieLen - 1 ELSE -1 END`)}
+  RETURN collect(n) AS shorter
+}
+CALL (fast, tieLen) {
+  MATCH (n:Entity)
+  WHERE n.searchKey STARTS WITH CASE WHEN fast THEN ${lengthKey("tieLen")} + "${SEARCH_KEY_PLAIN}" + $q END AND ${OF_TYPE}
+  WITH n ORDER BY n.searchKey LIMIT $limit
+  RETURN collect(n) AS tiedInOrder
+}
+WITH maxLen, others, exact, cut, reach, fast, tiedInOrder,
+  CASE WHEN fast THEN shorter + [r IN others WHERE r.est > cut | r.n] ELSE [] END AS fastAbove`;
 
 /**
  * The single texts whose est reaches `reach` (all of them when it is null), as {n, est, single}. est of a
@@ -154,16 +194,18 @@ WITH maxLen, others, cut IS NOT NULL AND exact AS exact, cut, CASE WHEN cut IS N
  * length up to maxLen is read.
  */
 const SINGLES_REACHING = `
-CALL (maxLen, reach) {
-  WITH maxLen, reach, CASE WHEN reach IS NULL OR reach <= 80.001 THEN maxLen
+CALL (maxLen, reach, fast) {
+  WITH maxLen, reach, fast, CASE WHEN reach IS NULL OR reach <= 80.001 THEN maxLen
     ELSE toInteger(floor(10 * $qLength / (reach - 80.001))) END AS bound
-  WITH reach, CASE WHEN bound >= maxLen THEN maxLen WHEN bound < size($q) THEN size($q) ELSE bound END AS last${SINGLES_BY_LENGTH("last")}
+  WITH reach, CASE WHEN fast THEN -1 WHEN bound >= maxLen THEN maxLen WHEN bound < size($q) THEN size($q) ELSE bound END AS last${SINGLES_BY_LENGTH("last")}
   WITH n, ${singleScore("len")} AS est
   WHERE reach IS NULL OR est >= reach
   RETURN collect({n: n, est: est, single: true}) AS singles
 }
-WITH exact, cut, singles + [r IN others WHERE reach IS NULL OR r.est >= reach] AS near
-WITH exact, [r IN near WHERE exact AND r.est > cut | r.n] AS above, [r IN near WHERE NOT (exact AND r.est > cut)] AS tied`;
+WITH fast, fastAbove, tiedInOrder, exact, cut,
+  CASE WHEN fast THEN [] ELSE singles + [r IN others WHERE reach IS NULL OR r.est >= reach] END AS near
+WITH fast, fastAbove, tiedInOrder, exact, [r IN near WHERE exact AND r.est > cut | r.n] AS above,
+  [r IN near WHERE NOT (exact AND r.est > cut)] AS tied`;
 
 /**
  * Names of only ASCII letters, digits and spaces: for these, JavaScript's localeCompare(…, "en") (ICU root
@@ -186,7 +228,7 @@ const LOW_BMP = "[\\\\x{0}-\\\\x{D7FF}]*";
  * The tied rows are read once: ordered with the ones that are not plain first, so the first row of the
  * name order tells whether all of them are plain.
  */
-export const SEARCH_TOP_CANDIDATES = `${CANDIDATES_BY_TIER}${ESTIMATES}${TOP}${SINGLES_REACHING}
+export const SEARCH_TOP_CANDIDATES = `${CANDIDATES_BY_TIER}${ESTIMATES}${TOP}${FAST_PAGE}${SINGLES_REACHING}
 CALL (above, tied, exact) {
   UNWIND CASE WHEN exact AND size(above) + size(tied) > $limit AND toLower("I") = "i" THEN tied ELSE [] END AS r
   WITH r.n AS n, r.single AS single
@@ -195,6 +237,9 @@ CALL (above, tied, exact) {
   ORDER BY plain, toLower(name), name DESC, id LIMIT $limit
   RETURN collect(n) AS byName, collect(plain) AS plains
 }
-WITH above, tied, CASE WHEN size(plains) > 0 AND plains[0] THEN byName ELSE [] END AS firstByName
-UNWIND above + CASE WHEN size(firstByName) > 0 THEN firstByName[..$limit - size(above)] ELSE [r IN tied | r.n] END AS n
+WITH fast, fastAbove, tiedInOrder, above, tied, CASE WHEN size(plains) > 0 AND plains[0] THEN byName ELSE [] END AS firstByName
+UNWIND CASE
+    WHEN fast THEN fastAbove + tiedInOrder[..$limit - size(fastAbove)]
+    ELSE above + CASE WHEN size(firstByName) > 0 THEN firstByName[..$limit - size(above)] ELSE [r IN tied | r.n] END
+  END AS n
 RETURN n`;

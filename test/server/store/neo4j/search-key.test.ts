@@ -5,6 +5,8 @@ import { createMemoryStore, type MemoryGraphStore } from "../../../../server/sto
 import type { Neo4jStore } from "../../../../server/store/neo4j/neo4j-store.js";
 import {
   codePointPrefix,
+  SEARCH_KEY_JOIN,
+  SEARCH_KEY_PLAIN_ID_MAX,
   SEARCH_PREFIX_LENGTH,
   searchKey,
   searchText,
@@ -52,27 +54,57 @@ describe("codePointPrefix", () => {
 });
 
 describe("searchKey", () => {
-  it("starts a name alone with its length in code points, three digits", () => {
-    expect(searchKey("kari")).toBe("004kari");
-    expect(searchKey("karitek 1234")).toBe("012karitek 1234");
-    expect(searchKey(`${ASTRAL}kari`)).toBe(`005${ASTRAL}kari`);
+  /** The key of a node named `name` (no aliases), as nodeRow writes it. */
+  const keyOf = (name: string, id = "n1", aliases: string[] = []) => {
+    const n = node(id, name, aliases);
+    return searchKey(n, searchText(n));
+  };
+  const J = SEARCH_KEY_JOIN;
+
+  it("starts a name alone with its length in code points, three digits, then p for a plain name and id", () => {
+    expect(keyOf("Kari")).toBe(`004pkari${J}1000${J}n1`);
+    expect(keyOf("KariTek 1234", "n7")).toBe(`012pkaritek 1234${J}100010000000${J}n7`);
     const longest = "a".repeat(SEARCH_PREFIX_LENGTH - 1);
-    expect(searchKey(longest)).toBe(`999${longest}`);
+    expect(keyOf(longest)).toBe(`999p${longest}${J}${"0".repeat(999)}${J}n1`);
+  });
+
+  it("marks x a name alone that is not plain, or whose id is not", () => {
+    expect(keyOf(`${ASTRAL}kari`)).toBe(`005x${ASTRAL}kari`);
+    expect(keyOf("Kári 1")).toBe("006xkari 1");
+    expect(keyOf("kari  1")).toBe("006xkari 1"); // two spaces: its lower case is not its searchText
+    expect(keyOf(" kari")).toBe("004xkari");
+    expect(keyOf("kari-1")).toBe("006xkari 1");
+    expect(keyOf("kari", "n\uE000")).toBe("004xkari");
+    expect(keyOf("kari", "n\u{20000}")).toBe("004xkari");
+    expect(keyOf("kari", "n".repeat(SEARCH_KEY_PLAIN_ID_MAX + 1))).toBe("004xkari");
+    expect(keyOf("kari", "n".repeat(SEARCH_KEY_PLAIN_ID_MAX))).toBe(`004pkari${J}0000${J}${"n".repeat(200)}`);
   });
 
   it('keys every other text "~" and its first 1,000 code points: aliases, and names of 1,000 or more', () => {
-    expect(searchKey("kari | kar")).toBe("~kari | kar");
+    expect(keyOf("Kari", "n1", ["kar"])).toBe("~kari | kar");
     const atCap = "a".repeat(SEARCH_PREFIX_LENGTH);
-    expect(searchKey(atCap)).toBe(`~${atCap}`);
-    expect(searchKey(`${atCap}bc`)).toBe(`~${atCap}`);
+    expect(keyOf(atCap)).toBe(`~${atCap}`);
+    expect(keyOf(`${atCap}bc`)).toBe(`~${atCap}`);
     const wide = ASTRAL.repeat(SEARCH_PREFIX_LENGTH - 1); // 999 code points in 1,998 UTF-16 units: a name alone
-    expect(searchKey(wide)).toBe(`999${wide}`);
-    expect(searchKey(`${wide}${ASTRAL}`)).toBe(`~${wide}${ASTRAL}`);
+    expect(keyOf(wide)).toBe(`999x${wide}`);
+    expect(keyOf(`${wide}${ASTRAL}`)).toBe(`~${wide}${ASTRAL}`);
   });
 
-  it("orders the single keys below every other key, shortest first", () => {
-    const keys = ["karitek 1234", "kari", "kari | x", "ka"].map(searchKey).sort();
-    expect(keys).toEqual(["002ka", "004kari", "012karitek 1234", "~kari | x"]);
+  it("orders single keys below every other key, shortest first, and plain ones of a length in tie order", () => {
+    const keys = [keyOf("karitek 1234"), keyOf("kari"), keyOf("kari", "n1", ["x"]), keyOf("ka")].sort();
+    expect(keys).toEqual([keyOf("ka"), keyOf("kari"), keyOf("karitek 1234"), "~kari | x"]);
+    // One length: lower-cased name, then name descending (lower case first), then id, as the search ranks ties.
+    const names: [string, string][] = [
+      ["Karo", "a"],
+      ["kari", "b"],
+      ["Kari", "a"],
+      ["kari", "a"],
+      ["KARI", "c"],
+    ];
+    const byKey = names
+      .map(([name, id]) => ({ name, id, key: keyOf(name, id) }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(byKey.map((k) => `${k.name}/${k.id}`)).toEqual(["kari/a", "kari/b", "Kari/a", "KARI/c", "Karo/a"]);
   });
 });
 
@@ -84,11 +116,12 @@ describeNeo4j("searchKey on Neo4j", () => {
   /** Every stored node's searchKey is searchKey(searchText) and no searchPrefix is left: loader and back-fill agree. */
   async function keysAreCurrent(): Promise<void> {
     const { records } = await driver().executeQuery(
-      "MATCH (n:Entity) RETURN n.id AS id, n.searchText AS text, n.searchKey AS key, n.searchPrefix AS old ORDER BY id",
+      "MATCH (n:Entity) RETURN n.id AS id, n.name AS name, n.searchText AS text, n.searchKey AS key, n.searchPrefix AS old ORDER BY id",
     );
     expect(records.length).toBeGreaterThan(0);
     for (const r of records) {
-      expect(r.get("key"), String(r.get("id"))).toBe(searchKey(String(r.get("text"))));
+      const stored = { id: String(r.get("id")), name: String(r.get("name")) };
+      expect(r.get("key"), stored.id).toBe(searchKey(stored, String(r.get("text"))));
       expect(r.get("old"), String(r.get("id"))).toBeNull();
     }
   }
@@ -123,13 +156,21 @@ describeNeo4j("searchKey on Neo4j", () => {
     expect(records.map((r) => r.get("prefix"))).toEqual(texts.map((t) => codePointPrefix(t)));
   });
 
-  it("back-fills the key the loader writes, for random names and aliases around the cap and beyond the BMP", async () => {
+  it("back-fills the key the loader writes, for random names, aliases and ids: plain or not, around the cap, beyond the BMP", async () => {
     const rng = prng(8);
     const pieces = ["a", "é", ASTRAL, "\u{10FFFF}", "z", " "];
     const text = () =>
       Array.from({ length: rng.pick([1, 3, 998, 999, 1_000, 1_001]) }, () => rng.pick(pieces)).join("");
-    const nodes = Array.from({ length: 40 }, (_, i) =>
-      node(`r${i}`, `x${text()}`, rng.chance(0.3) ? [text()] : []),
+    const plainish = () =>
+      Array.from({ length: 1 + rng.int(4) }, () => rng.pick(["Kari", "tek", "MO", "7", "x9"])).join(
+        rng.pick([" ", " ", "  ", ""]),
+      );
+    const nodes = Array.from({ length: 60 }, (_, i) =>
+      node(
+        `r${rng.pick(["", "\uE000", "\u{20000}", "\u0001"])}${i}`,
+        rng.chance(0.5) ? plainish() : `x${text()}`,
+        rng.chance(0.3) ? [text()] : [],
+      ),
     );
     await store.clear();
     await store.load({ nodes, edges: [], sources: [] });
