@@ -1,4 +1,4 @@
-// The Neo4j store's lookups, each a function of one read transaction: info, nodes and edges by id, schema, export.
+// The Neo4j store's lookups: info, schema and export in one read transaction; nodes, edges and sources by one statement.
 import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
 import type { GraphEdge, GraphExport, GraphNode, SchemaSummary, Source } from "../../domain/model.js";
 import { compareIds } from "../../domain/ordering.js";
@@ -6,6 +6,7 @@ import type { NodeType, RelType } from "../../domain/vocabulary.js";
 import type { StoreInfo } from "../graph-store.js";
 import { toCount, toGraphEdge, toGraphNode, toSource } from "./mappers.js";
 import * as Q from "./queries.js";
+import type { RunStatement } from "./run-statement.js";
 
 export async function readInfo(tx: ManagedTransaction, version: string | undefined): Promise<StoreInfo> {
   const nodes = await tx.run(Q.COUNT_ENTITIES);
@@ -21,14 +22,14 @@ export async function readInfo(tx: ManagedTransaction, version: string | undefin
 }
 
 /** The existing nodes among `ids`, each once, sorted by id: one UNWIND of index seeks. */
-export async function readNodes(tx: ManagedTransaction, ids: readonly string[]): Promise<GraphNode[]> {
-  const result = await tx.run(Q.GET_NODES, { ids: [...new Set(ids)] });
+export async function readNodes(run: RunStatement, ids: readonly string[]): Promise<GraphNode[]> {
+  const result = await run(Q.GET_NODES, { ids: [...new Set(ids)] });
   return result.records.map((r) => toGraphNode(r.get("n") as Node)).sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** The existing edges among `ids`, each once, sorted by id: one index seek per relationship type (existingEdges). */
-export async function readEdges(tx: ManagedTransaction, ids: readonly string[]): Promise<GraphEdge[]> {
-  const result = await tx.run(Q.existingEdges(), { ids: [...new Set(ids)] });
+export async function readEdges(run: RunStatement, ids: readonly string[]): Promise<GraphEdge[]> {
+  const result = await run(Q.existingEdges(), { ids: [...new Set(ids)] });
   return result.records
     .map((r) => toGraphEdge(r.get("r") as Relationship, r.get("source"), r.get("target")))
     .sort((a, b) => compareIds(a.id, b.id));
@@ -50,8 +51,8 @@ export async function readSchema(tx: ManagedTransaction): Promise<SchemaSummary>
   };
 }
 
-export async function readSources(tx: ManagedTransaction): Promise<Source[]> {
-  const result = await tx.run(Q.ALL_SOURCES);
+export async function readSources(run: RunStatement): Promise<Source[]> {
+  const result = await run(Q.ALL_SOURCES, {});
   return result.records.map((r) => toSource(r.get("s") as Node)).sort((a, b) => compareIds(a.id, b.id));
 }
 
@@ -64,6 +65,6 @@ export async function readExport(tx: ManagedTransaction): Promise<GraphExport> {
   return {
     nodes: nodes.sort((a, b) => compareIds(a.id, b.id)),
     edges: edges.sort((a, b) => compareIds(a.id, b.id)),
-    sources: await readSources(tx),
+    sources: await readSources((query, params) => tx.run(query, params)),
   };
 }
