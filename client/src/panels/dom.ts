@@ -30,6 +30,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * User text set among our own words, isolated from them: a right-to-left name, or a stray direction mark in
+ * data, lays out on its own and cannot reorder the words, counts or arrows around it.
+ * @example h("p", {}, "Also: ", isolated(alias))
+ */
+export function isolated(text: string): HTMLElement {
+  return h("bdi", {}, text);
+}
+
+/** What an element holding user text alone needs: the direction of its own first strong character. */
+export const OWN_DIRECTION = { dir: "auto" } as const;
+
 /** Replaces an element's children. */
 export function setChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren(

@@ -5,7 +5,7 @@ import type { AppState, NodeDetail, Selection } from "../state/app-state.js";
 import { propertyRows } from "../state/format.js";
 import { groupRelationships } from "../state/relationships.js";
 import type { Store } from "../state/store.js";
-import { h, setChildren, swatch } from "./dom.js";
+import { h, isolated, OWN_DIRECTION, setChildren, swatch } from "./dom.js";
 import { relationshipList } from "./relationship-list.js";
 
 type InspectorActions = Pick<Actions, "select" | "clearSelection" | "expand" | "isolate">;
@@ -66,14 +66,26 @@ export function mountInspector(
     const groups = groupRelationships(node.id, detail.edges, detail.nodes);
     return [
       h("p", { className: "node-type" }, swatch(colorOf(node.type)), typeLabel(node.type)),
-      h("h2", { className: "node-name", attrs: { id: "inspector-title" } }, node.name),
-      node.aliases.length > 0 ? h("p", { className: "aliases" }, `Also: ${node.aliases.join(", ")}`) : null,
-      typeof description === "string" ? h("p", { className: "description" }, description) : null,
+      h("h2", { className: "node-name", attrs: { id: "inspector-title", ...OWN_DIRECTION } }, node.name),
+      node.aliases.length > 0
+        ? h(
+            "p",
+            { className: "aliases" },
+            "Also: ",
+            ...node.aliases.flatMap((a, i) => [i > 0 ? ", " : null, isolated(a)]),
+          )
+        : null,
+      typeof description === "string"
+        ? h("p", { className: "description", attrs: OWN_DIRECTION }, description)
+        : null,
       rows.length > 0
         ? h(
             "dl",
             { className: "properties" },
-            ...rows.flatMap((r) => [h("dt", {}, r.label), h("dd", {}, r.value)]),
+            ...rows.flatMap((r) => [
+              h("dt", { attrs: OWN_DIRECTION }, r.label),
+              h("dd", { attrs: OWN_DIRECTION }, r.value),
+            ]),
           )
         : null,
       h(

@@ -4,7 +4,7 @@ import { colorOf, typeLabel } from "../graph/palette.js";
 import { edgeSummary } from "../state/edge-summary.js";
 import { formatDate } from "../state/format.js";
 import type { RelationshipGroup, RelationshipItem } from "../state/relationships.js";
-import { h, swatch } from "./dom.js";
+import { h, isolated, OWN_DIRECTION, swatch } from "./dom.js";
 
 export interface RelationshipListDeps {
   sources: ReadonlyMap<string, Source>;
@@ -48,7 +48,7 @@ function relationshipItem(item: RelationshipItem, deps: RelationshipListDeps): H
         on: { click: () => deps.onSelect(counterpart.id) },
       },
       counterpart.type ? swatch(colorOf(counterpart.type)) : null,
-      counterpart.name,
+      isolated(counterpart.name),
       counterpart.type ? h("span", { className: "option-type" }, typeLabel(counterpart.type)) : null,
     ),
     meta ? h("p", { className: "rel-meta" }, meta) : null,
@@ -64,10 +64,23 @@ function evidenceItem(ev: Evidence, sources: ReadonlyMap<string, Source>): HTMLL
     ? h(
         "p",
         { className: "citation" },
-        h("span", { className: "source-title" }, source.title),
-        ` — ${source.publisher}, ${formatDate(source.published, source.datePrecision)}`,
-        ev.locator ? ` · ${ev.locator}` : "",
+        h("bdi", { className: "source-title" }, source.title),
+        " — ",
+        isolated(source.publisher),
+        `, ${formatDate(source.published, source.datePrecision)}`,
+        ...(ev.locator ? [" · ", isolated(ev.locator)] : []),
       )
-    : h("p", { className: "citation" }, `Source ${ev.sourceId}${ev.locator ? ` · ${ev.locator}` : ""}`);
-  return h("li", { className: "evidence-item" }, h("p", { className: "note" }, ev.note), cite);
+    : h(
+        "p",
+        { className: "citation" },
+        "Source ",
+        isolated(ev.sourceId),
+        ...(ev.locator ? [" · ", isolated(ev.locator)] : []),
+      );
+  return h(
+    "li",
+    { className: "evidence-item" },
+    h("p", { className: "note", attrs: OWN_DIRECTION }, ev.note),
+    cite,
+  );
 }

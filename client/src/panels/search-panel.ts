@@ -5,7 +5,7 @@ import { colorOf, typeLabel } from "../graph/palette.js";
 import type { AppState } from "../state/app-state.js";
 import type { SearchState } from "../state/search-state.js";
 import type { Store } from "../state/store.js";
-import { h, setChildren, swatch } from "./dom.js";
+import { h, isolated, setChildren, swatch } from "./dom.js";
 
 const LISTBOX_ID = "search-listbox";
 const optionId = (i: number) => `search-option-${i}`;
@@ -72,8 +72,8 @@ export function mountSearchPanel(root: HTMLElement, store: Store<AppState>, acti
         },
       },
       swatch(colorOf(node.type)),
-      h("span", { className: "option-name" }, node.name),
-      alias ? h("span", { className: "option-alias" }, `aka ${alias}`) : null,
+      h("bdi", { className: "option-name" }, node.name),
+      alias ? h("span", { className: "option-alias" }, "aka ", isolated(alias)) : null,
       h("span", { className: "option-type" }, typeLabel(node.type)),
     );
   }
