@@ -62,7 +62,8 @@ export const neo4jLoadSuite: Suite = {
       await applySchema(store.connection.driver, undefined);
     }
 
-    const sizes = ctx.quick ? [1_000, DEFAULT_BATCH_SIZE] : [1_000, DEFAULT_BATCH_SIZE, 50_000];
+    // The 1k/10k/50k, and the default (5,000 since the sixth pass) between them.
+    const sizes = ctx.quick ? [1_000, DEFAULT_BATCH_SIZE] : [1_000, DEFAULT_BATCH_SIZE, 10_000, 50_000];
     for (const batchSize of sizes) {
       await store.clear();
       const t = await timedLoad(store, main, batchSize);
