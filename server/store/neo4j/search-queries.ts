@@ -69,7 +69,8 @@ const SINGLES_BY_LENGTH = (last: string) => `
  * "The name starts with q" has two parts. Single texts (most nodes) score by their length alone, a shorter one
  * at least as high, so `singleTop` holds the scores of the `limit` shortest (with the lower bound and astral
  * flag TOP needs), read length by length up to `maxLen`, the longest single text stored (the last single key
- * in index order); SINGLES_REACHING reads the few others that rank later. Every other text whose start matches
+ * in index order); FAST_PAGE (in index order) or SINGLES_REACHING reads the ones that rank after them. Every
+ * other text whose start matches
  * has a "~" key: a seek on "~" + prefixQ (q's first 1,000 code points; a longer q is then checked on searchText
  * itself). Those, the alias matches and the lower tiers are `others`, scored from searchText in ESTIMATES.
  */
@@ -223,10 +224,11 @@ const LOW_BMP = "[\\\\x{0}-\\\\x{D7FF}]*";
  * codePointPrefix), otherPrefixQ ("~" + prefixQ), sepQ (" | " + q), spaceQ (" " + q), qLength (q.length in
  * UTF-16 units), types (list or null), limit (Integer ≥ 1). Returns the nodes that can reach the top `limit`:
  * on the exact path, those above the cut and, when every tied name is plain (and id low, text not astral),
- * just enough of the tied ones in name order to fill the page, so `limit` nodes in all; else every tied
- * node (every row whose est reaches the floor when a top row is astral). TypeScript ranks them exactly.
- * The tied rows are read once: ordered with the ones that are not plain first, so the first row of the
- * name order tells whether all of them are plain.
+ * just enough of the tied ones in name order to fill the page, so `limit` nodes in all (FAST_PAGE reads
+ * those from the index when they are plain names of one length); else every tied node (every row whose est
+ * reaches the floor when a top row is astral). TypeScript ranks them exactly. Outside FAST_PAGE the tied rows
+ * are read once: ordered with the ones that are not plain first, so the first row of the name order tells
+ * whether all of them are plain.
  */
 export const SEARCH_TOP_CANDIDATES = `${CANDIDATES_BY_TIER}${ESTIMATES}${TOP}${FAST_PAGE}${SINGLES_REACHING}
 CALL (above, tied, exact) {
