@@ -260,8 +260,15 @@ describeChromium("style and export in Chromium", () => {
       await tablet.waitForSelector('#graph[data-load="ready"]', { state: "attached" });
       await tablet.getByRole("button", { name: "Style" }).click();
       await tablet.waitForTimeout(800);
-      const search = (await tablet.locator(".search-input").boundingBox())!;
-      const overlaps = await tablet.evaluate((s) => {
+      // The top bar reflows when the status line gets its counts (after the load) and when fonts arrive: wait
+      // for both, then read every box in one go, so the search box and the rest come from the same layout.
+      await tablet.waitForFunction(
+        () =>
+          document.fonts.status === "loaded" &&
+          /\d/.test(document.getElementById("status-line")?.textContent ?? ""),
+      );
+      const { search, overlaps } = await tablet.evaluate(() => {
+        const s = document.querySelector(".search-input")!.getBoundingClientRect();
         const hits: string[] = [];
         for (const el of document.querySelectorAll<HTMLElement>(
           ".topbar > *, .view-controls, .tool-panel:not([hidden])",
@@ -269,12 +276,12 @@ describeChromium("style and export in Chromium", () => {
           if (el.id === "search" || el.contains(document.querySelector(".search-input"))) continue;
           const r = el.getBoundingClientRect();
           if (r.width === 0) continue;
-          if (r.left < s.x + s.width && r.right > s.x && r.top < s.y + s.height && r.bottom > s.y)
+          if (r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top)
             hits.push(el.className || el.id);
           if (r.right > window.innerWidth + 1) hits.push(`${el.className || el.id} off-screen`);
         }
-        return hits;
-      }, search);
+        return { search: { width: s.width }, overlaps: hits };
+      });
       expect(overlaps).toEqual([]);
       expect(search.width).toBeGreaterThan(300); // room to read what you type
       const controls = (await tablet.locator("#view-controls").boundingBox())!;
