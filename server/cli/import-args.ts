@@ -28,7 +28,7 @@ the file to a running explorer at --server (the embedded store lives in the serv
   --id-prefix P          prepended to every id (two files numbered from 0 do not collide)
   --server URL           the explorer to send to without NEO4J_URI (default http://127.0.0.1:3000;
                          API_TOKEN from the environment is sent as the bearer token)
-  --batch-size N         records per write batch (default 500)
+  --batch-size N         records per write batch (default 5000)
 Exit code: 0 when imported (or the dry run found nothing wrong), 1 when any record is refused, 2 on bad usage.`;
 
 export class ImportArgsError extends Error {}

@@ -65,6 +65,28 @@ export interface LoadReport {
   sources: { created: number; updated: number; unchanged: number };
 }
 
+/** Write batches done of total, after each batch a load writes. */
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * How a load writes in batches (domain/load-batches.ts cuts them: nodes, then sources, then edges). Each batch is
+ * atomic; one that is written stays.
+ */
+export interface LoadOptions {
+  /** Rows per write batch; default: the store's own. */
+  batchSize?: number;
+  /** Called after each batch is written, in order. */
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Checked before each batch: once it aborts no further batch starts, and the load resolves with what it
+   * wrote (fewer batches done than total; nothing is half-written).
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * One atomic curation write: removals first (a removed node takes its relationships with it), then upserts
  * (whole replacement by id, as in `load`). Edge ends must exist once the change is applied.
@@ -146,8 +168,12 @@ export interface GraphStore {
    */
   exportStream(): AsyncIterable<ExportPage>;
 
-  /** Upsert a graph (idempotent: loading the same data twice changes nothing). Used by seed and import. */
-  load(data: GraphExport): Promise<LoadReport>;
+  /**
+   * Upsert a graph (idempotent: loading the same data twice changes nothing). Used by seed and import. The whole
+   * of `data` is validated before the first write; then it is written batch by batch (`options`), so an import
+   * shows progress and can be cancelled between batches.
+   */
+  load(data: GraphExport, options?: LoadOptions): Promise<LoadReport>;
 
   /**
    * Apply `change` and append `audit` (when given) all-or-nothing: validated first (shapes, vocabulary, edge ends),

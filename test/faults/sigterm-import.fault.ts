@@ -9,12 +9,12 @@ import { startChildServer, type ChildServer } from "./child-server.js";
 import { oneRequest, type Answer } from "./one-request.js";
 
 const TOKEN = "sigterm-fault-token-0123456789";
-const IMPORTED = 20_000;
-/** apply-import.ts writes in batches of this many (sources, then nodes, then edges). */
-const BATCH = 500;
+const IMPORTED = 100_000;
+/** apply-import.ts writes in batches of this many (domain/load-batches.ts: nodes, then sources, then edges). */
+const BATCH = 5_000;
 const auth = { Authorization: `Bearer ${TOKEN}` };
 
-/** 20k companies in a chain of PARTNERS_WITH: 1 source batch, 40 node batches, 40 edge batches. */
+/** 100k companies in a chain of PARTNERS_WITH: 20 node batches, 1 source batch (the import's own), 20 edge batches. */
 function importFile(): string {
   const id = (i: number) => `imp-${String(i).padStart(5, "0")}`;
   const graph: GraphExport = {

@@ -1,15 +1,17 @@
-// Writes a checked import in batches through store.load: sources, then nodes, then edges; cancellable between batches.
-import type { GraphExport } from "../model.js";
-import type { GraphStore, LoadReport } from "../../store/graph-store.js";
+// Writes a checked import through one store.load, batch by batch (nodes, sources, edges); cancellable between batches.
+import type { GraphStore, LoadProgress, LoadReport } from "../../store/graph-store.js";
+import { DEFAULT_LOAD_BATCH_SIZE, loadBatchCount } from "../load-batches.js";
 import type { ImportPlan } from "./plan-import.js";
 
-export const DEFAULT_IMPORT_BATCH_SIZE = 500;
+/**
+ * Records per write batch. One load over the whole import (not a load per batch) lets the store validate once,
+ * choose its fastest way to write (Neo4j: plain CREATE into an empty database, its search indexes built once
+ * after the nodes, two transactions in flight), and keep the batches it has written when cancelled.
+ */
+export const DEFAULT_IMPORT_BATCH_SIZE = DEFAULT_LOAD_BATCH_SIZE;
 
 /** Batches done of total, after each batch. */
-export interface ImportProgress {
-  done: number;
-  total: number;
-}
+export type ImportProgress = LoadProgress;
 
 export interface ApplyOptions {
   batchSize?: number;
@@ -24,17 +26,9 @@ export interface ApplyResult {
   cancelled: boolean;
 }
 
-/** The batches `plan` would be written in, in order. */
-export function importBatches(plan: ImportPlan, batchSize = DEFAULT_IMPORT_BATCH_SIZE): GraphExport[] {
-  const { nodes, edges, sources } = plan.data;
-  const batches: GraphExport[] = [];
-  for (let i = 0; i < sources.length; i += batchSize)
-    batches.push({ nodes: [], edges: [], sources: sources.slice(i, i + batchSize) });
-  for (let i = 0; i < nodes.length; i += batchSize)
-    batches.push({ nodes: nodes.slice(i, i + batchSize), edges: [], sources: [] });
-  for (let i = 0; i < edges.length; i += batchSize)
-    batches.push({ nodes: [], edges: edges.slice(i, i + batchSize), sources: [] });
-  return batches;
+/** How many batches applying `plan` writes (what a dry run reports). */
+export function importBatchCount(plan: ImportPlan, batchSize = DEFAULT_IMPORT_BATCH_SIZE): number {
+  return loadBatchCount(plan.data, batchSize);
 }
 
 /** Write the plan batch by batch, reporting progress; stops early when `signal` aborts. */
@@ -43,23 +37,16 @@ export async function applyImport(
   plan: ImportPlan,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const batches = importBatches(plan, options.batchSize);
-  const report: LoadReport = { nodes: tally(), edges: tally(), sources: tally() };
+  const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE;
+  const total = importBatchCount(plan, batchSize);
   let done = 0;
-  for (const batch of batches) {
-    if (options.signal?.aborted) return { report, batches: { done, total: batches.length }, cancelled: true };
-    const part = await store.load(batch);
-    for (const kind of ["nodes", "edges", "sources"] as const) {
-      report[kind].created += part[kind].created;
-      report[kind].updated += part[kind].updated;
-      report[kind].unchanged += part[kind].unchanged;
-    }
-    done++;
-    options.onProgress?.({ done, total: batches.length });
-  }
-  return { report, batches: { done, total: batches.length }, cancelled: false };
-}
-
-function tally() {
-  return { created: 0, updated: 0, unchanged: 0 };
+  const report = await store.load(plan.data, {
+    batchSize,
+    signal: options.signal,
+    onProgress: (progress) => {
+      done = progress.done;
+      options.onProgress?.(progress);
+    },
+  });
+  return { report, batches: { done, total }, cancelled: done < total };
 }

@@ -1,7 +1,7 @@
 // The import use case: read → plan (validate everything against the store) → apply in batches unless a dry run.
 import type { GraphStore, LoadReport } from "../../store/graph-store.js";
 import type { Source } from "../model.js";
-import { applyImport, importBatches, type ApplyOptions, type ImportProgress } from "./apply-import.js";
+import { applyImport, importBatchCount, type ApplyOptions, type ImportProgress } from "./apply-import.js";
 import type { ImportIssue, Tally } from "./import-types.js";
 import { planImport, type ImportContext } from "./plan-import.js";
 import { readImport, type ImportInput } from "./read-input.js";
@@ -43,7 +43,7 @@ export async function importGraph(
     warnings: plan.warnings,
   };
   if (options.dryRun) {
-    const total = importBatches(plan, options.batchSize).length;
+    const total = importBatchCount(plan, options.batchSize);
     return { dryRun: true, ...base, batches: { done: 0, total }, cancelled: false };
   }
   const applied = await applyImport(store, plan, options);

@@ -1,7 +1,7 @@
 // POST /api/import: upload a graph (JSON, CSV, GEXF, GraphML); dry run or apply, with NDJSON progress on request.
 import type { Router, Request, Response } from "express";
 import { DomainError } from "../../domain/errors.js";
-import { applyImport, importBatches } from "../../domain/import/apply-import.js";
+import { applyImport, importBatchCount } from "../../domain/import/apply-import.js";
 import { planImport } from "../../domain/import/plan-import.js";
 import { readImport } from "../../domain/import/read-input.js";
 import type { ImportResult } from "../../domain/import/run-import.js";
@@ -32,7 +32,7 @@ export function importRoutes(router: Router, { store, config, logger }: AppDeps)
       const result: ImportResult = {
         dryRun: true,
         ...base,
-        batches: { done: 0, total: importBatches(plan).length },
+        batches: { done: 0, total: importBatchCount(plan) },
         cancelled: false,
       };
       res.json(result);

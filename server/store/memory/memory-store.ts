@@ -12,6 +12,14 @@ import type {
   Source,
   Subgraph,
 } from "../../domain/model.js";
+import { InvalidArgumentError } from "../../domain/errors.js";
+import {
+  addLoadReport,
+  DEFAULT_LOAD_BATCH_SIZE,
+  emptyLoadReport,
+  loadBatchCount,
+  loadBatches,
+} from "../../domain/load-batches.js";
 import { compareIds } from "../../domain/ordering.js";
 import { assertNoDanglingEdges, validateGraphExport } from "../../domain/validate-load.js";
 import { assertNoReservedIds } from "./reserved-ids.js";
@@ -20,6 +28,7 @@ import type {
   ChangeReport,
   ChangeSet,
   GraphStore,
+  LoadOptions,
   LoadReport,
   NeighborOptions,
   PathOptions,
@@ -166,16 +175,33 @@ export class MemoryGraphStore implements GraphStore {
 
   /**
    * Upsert by id. Everything is validated first (shapes, vocabulary, unique ids, edge ends present in
-   * the data or the store), so a rejected load writes nothing.
+   * the data or the store), so a rejected load writes nothing. Without `options` it is written in one step;
+   * with them, batch by batch, giving other requests (and a cancel) a turn of the event loop between batches.
    * @throws InvalidArgumentError naming the first bad item, e.g. the edge whose target is missing.
    */
-  async load(data: GraphExport): Promise<LoadReport> {
+  async load(data: GraphExport, options?: LoadOptions): Promise<LoadReport> {
     if (this.hydration) await this.hydration.wait();
     const { data: clean, externalNodeIds } = validateGraphExport(data);
     assertNoReservedIds(clean);
     assertNoDanglingEdges(clean, new Set(externalNodeIds.filter((id) => this.graph.hasNode(id))));
-    const report = applyLoad(this.graph, this.sourceTable, clean);
-    await this.afterChange();
+    if (!options) {
+      const report = applyLoad(this.graph, this.sourceTable, clean);
+      await this.afterChange();
+      return report;
+    }
+    const batchSize = options.batchSize ?? DEFAULT_LOAD_BATCH_SIZE;
+    const total = loadBatchCount(clean, batchSize);
+    const report = emptyLoadReport();
+    let done = 0;
+    for (const batch of loadBatches(clean, batchSize)) {
+      if (done > 0) await nextTurn();
+      if (options.signal?.aborted) break;
+      // A write between batches may have removed an end checked above: refuse this batch whole.
+      assertEndsStored(this.graph, batch);
+      addLoadReport(report, applyLoad(this.graph, this.sourceTable, batch));
+      await this.afterChange();
+      options.onProgress?.({ done: ++done, total });
+    }
     return report;
   }
 
@@ -304,4 +330,20 @@ export async function createMemoryStore(data?: GraphExport): Promise<MemoryGraph
   const store = new MemoryGraphStore();
   if (data) await store.load(data);
   return store;
+}
+
+/** One turn of the event loop: pending I/O (other requests, a client going away) runs first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Every edge of `batch` has both ends in `graph` (its nodes were written by earlier batches or before the load). */
+function assertEndsStored(graph: MemoryGraph, batch: GraphExport): void {
+  for (const edge of batch.edges)
+    for (const end of ["source", "target"] as const)
+      if (!graph.hasNode(edge[end]))
+        throw new InvalidArgumentError(
+          `load: edge "${edge.id}" has ${end} "${edge[end]}", a node removed from the store while the load ran`,
+          { edge: edge.id, [end]: edge[end] },
+        );
 }

@@ -106,18 +106,29 @@ export class BatchWriter {
    * Write `batches` in order and add up their counts. Returns once every batch has committed. On a failure,
    * waits until the later batches in flight have rolled back, then throws the failed batch's error: the
    * batches before it are written whole, it and those after it not at all.
+   * `signal`: once aborted, no further batch is launched; those in flight still commit, and it returns.
+   * `onWritten`: after each batch commits, in order.
    */
-  async writeAll<T>(batches: Iterable<T[]>, create: BatchWork<T>, upsert: BatchWork<T>): Promise<Tally> {
+  async writeAll<T>(
+    batches: Iterable<T[]>,
+    create: BatchWork<T>,
+    upsert: BatchWork<T>,
+    { signal, onWritten }: { signal?: AbortSignal; onWritten?: () => void } = {},
+  ): Promise<Tally> {
     const total = tally();
     const queue: InFlight<T>[] = [];
+    const settleOldest = async () => {
+      add(total, await this.settle(queue.shift()!, upsert));
+      onWritten?.();
+    };
     try {
       for (const batch of batches) {
-        while (queue.length >= (this.fresh ? this.inFlight : 1))
-          add(total, await this.settle(queue.shift()!, upsert));
+        while (queue.length >= (this.fresh ? this.inFlight : 1)) await settleOldest();
+        if (signal?.aborted) break;
         // An empty queue means every earlier batch has committed: nothing to wait for.
         queue.push(this.launch(batch, create, upsert, queue.at(-1)?.gate));
       }
-      while (queue.length > 0) add(total, await this.settle(queue.shift()!, upsert));
+      while (queue.length > 0) await settleOldest();
       return total;
     } catch (error) {
       // Each waiting batch sees the one before it shut and rolls back; wait for that before the caller hears.

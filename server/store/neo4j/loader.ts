@@ -3,7 +3,8 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { GraphEdge, GraphExport, GraphNode, Source } from "../../domain/model.js";
 import { assertNoDanglingEdges, validateGraphExport } from "../../domain/validate-load.js";
 import type { NodeType, RelType } from "../../domain/vocabulary.js";
-import type { LoadReport } from "../graph-store.js";
+import { loadBatchCount } from "../../domain/load-batches.js";
+import type { LoadProgress, LoadReport } from "../graph-store.js";
 import { BatchWriter, DEFAULT_TRANSACTIONS_IN_FLIGHT } from "./batch-writer.js";
 import * as C from "./create-queries.js";
 import {
@@ -64,6 +65,10 @@ export interface LoaderOptions {
    * 1 writes one batch at a time. Upserting batches always go one at a time.
    */
   transactionsInFlight?: number;
+  /** After each batch commits: batches done of total (domain/load-batches.ts counts them). */
+  onProgress?: (progress: LoadProgress) => void;
+  /** Once aborted, no further batch starts; those in flight commit and the load returns what was written. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -118,17 +123,35 @@ export async function loadGraph(
     if (defer) await dropIndexes(driver, options.database, indexes);
 
     const writer = new BatchWriter(driver, options.database, fresh, inFlight);
+    // The same batches, in the same order, as domain/load-batches.ts cuts: its count is the progress total.
+    const total = loadBatchCount(clean, batchSize);
+    let done = 0;
+    const hooks = {
+      signal: options.signal,
+      onWritten: () => options.onProgress?.({ done: ++done, total }),
+    };
     let report: LoadReport;
     try {
-      const nodes = await writer.writeAll(chunks(clean.nodes, batchSize), createNodeBatch, upsertNodeBatch);
+      const nodes = await writer.writeAll(
+        chunks(clean.nodes, batchSize),
+        createNodeBatch,
+        upsertNodeBatch,
+        hooks,
+      );
       // Population runs in the background while the edges load (they touch no node index).
       if (defer) await createIndexes(driver, options.database, indexes);
       const sources = await writer.writeAll(
         chunks(clean.sources, batchSize),
         createSourceBatch,
         upsertSourceBatch,
+        hooks,
       );
-      const edges = await writer.writeAll(chunks(clean.edges, batchSize), createEdgeBatch, upsertEdgeBatch);
+      const edges = await writer.writeAll(
+        chunks(clean.edges, batchSize),
+        createEdgeBatch,
+        upsertEdgeBatch,
+        hooks,
+      );
       report = { nodes, edges, sources };
     } catch (error) {
       if (defer) await restoreAfterFailure(driver, options.database, indexes);

@@ -17,6 +17,7 @@ import type {
   ChangeReport,
   ChangeSet,
   GraphStore,
+  LoadOptions,
   LoadReport,
   NeighborOptions,
   PathOptions,
@@ -155,11 +156,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** See loader.ts: validated first, then batched idempotent upserts, one write transaction per batch. */
-  load(data: GraphExport): Promise<LoadReport> {
+  load(data: GraphExport, options: LoadOptions = {}): Promise<LoadReport> {
     return this.guard("Neo4jStore.load", () =>
       loadGraph(this.connection.driver, data, {
         database: this.options.database,
-        batchSize: this.options.batchSize,
+        batchSize: options.batchSize ?? this.options.batchSize,
+        onProgress: options.onProgress,
+        signal: options.signal,
       }),
     );
   }

@@ -10,6 +10,7 @@ import { describePagingAndSubgraph } from "./contract/paging-and-subgraph.js";
 import { describeCuration } from "./contract/curation.js";
 import { describeSearch } from "./contract/search.js";
 import { describeWrites } from "./contract/writes.js";
+import { describeBatchedLoad } from "./contract/batched-load.js";
 import { describeExportStream } from "./contract/export-stream.js";
 import { describeTopByDegree } from "./contract/top-degree.js";
 
@@ -49,6 +50,7 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
     describeCuration(ref);
     describePaths(ref);
     describeWrites(ref);
+    describeBatchedLoad(ref);
     describeExportStream(ref);
   });
 }
