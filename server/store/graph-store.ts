@@ -85,6 +85,13 @@ export interface LoadOptions {
    * wrote (fewer batches done than total; nothing is half-written).
    */
   signal?: AbortSignal;
+  /**
+   * The caller has just checked that no id of the load is stored (an import's plan): the store may write without
+   * reading first. Neo4j then creates plainly; a node or source id that turns out stored after all is caught by
+   * its uniqueness constraint and that batch and the rest are upserted, but a relationship id stored meanwhile
+   * under another type is not (ids are unique per type).
+   */
+  idsAreNew?: boolean;
 }
 
 /**

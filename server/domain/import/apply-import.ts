@@ -42,6 +42,7 @@ export async function applyImport(
   let done = 0;
   const report = await store.load(plan.data, {
     batchSize,
+    idsAreNew: createsOnly(plan),
     signal: options.signal,
     onProgress: (progress) => {
       done = progress.done;
@@ -49,4 +50,9 @@ export async function applyImport(
     },
   });
   return { report, batches: { done, total }, cancelled: done < total };
+}
+
+/** The plan found none of its nodes, edges or sources in the store: applying it only creates. */
+function createsOnly(plan: ImportPlan): boolean {
+  return Object.values(plan.summary).every((tally) => tally.updated === 0 && tally.unchanged === 0);
 }

@@ -1,12 +1,13 @@
 // The classifying upsert of one batch (re-imports, curation): read what exists, write only what changed, count it.
 import { isDeepStrictEqual } from "node:util";
-import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
+import type { ManagedTransaction, Node } from "neo4j-driver";
 import type { GraphEdge, GraphNode, Source } from "../../domain/model.js";
 import type { NodeType, RelType } from "../../domain/vocabulary.js";
 import type { LoadReport } from "../graph-store.js";
-import { toGraphEdge, toGraphNode, toSource } from "./mappers.js";
+import { toGraphNode, toSource } from "./mappers.js";
 import * as Q from "./queries.js";
 import { edgeRow, nodeRow, sourceRow } from "./rows.js";
+import { readEdges } from "./store-reads.js";
 
 export type Tally = LoadReport["nodes"];
 
@@ -41,13 +42,12 @@ export async function upsertSourceBatch(tx: ManagedTransaction, batch: Source[])
 
 /** Upsert one batch of edges in `tx`; an edge whose type or ends changed is deleted and re-created. */
 export async function upsertEdgeBatch(tx: ManagedTransaction, batch: GraphEdge[]): Promise<Tally> {
-  const result = await tx.run(Q.existingEdges(), { ids: batch.map((e) => e.id) });
-  const current = new Map(
-    result.records.map((r) => {
-      const e = toGraphEdge(r.get("r") as Relationship, r.get("source"), r.get("target"));
-      return [e.id, e] as const;
-    }),
+  // readEdges seeks only the relationship types the database holds (a batch is far above its probe threshold).
+  const stored = await readEdges(
+    (query, params) => tx.run(query, params),
+    batch.map((e) => e.id),
   );
+  const current = new Map(stored.map((e) => [e.id, e] as const));
   const { counts, changed } = classify(batch, current);
   // MERGE cannot move an edge to other ends or another type: drop the stored one first.
   const stale = changed.map((e) => current.get(e.id)).filter((e): e is GraphEdge => e !== undefined);

@@ -163,6 +163,7 @@ export class Neo4jStore implements GraphStore {
         batchSize: options.batchSize ?? this.options.batchSize,
         onProgress: options.onProgress,
         signal: options.signal,
+        mode: options.idsAreNew ? "fresh" : "auto",
       }),
     );
   }

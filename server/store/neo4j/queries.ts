@@ -91,17 +91,30 @@ export const ALL_EDGES = `MATCH (a:Entity)-[r]->(b:Entity) RETURN r, a.id AS sou
  * `replan=skip`: planning 24 branches is slow (~1 s), and a load changes the statistics so much
  * that Neo4j would otherwise replan it batch after batch; the plan (index seeks) never needs to change.
  */
-export function existingEdges(): string {
+export function existingEdges(types: readonly RelType[] = relTypes()): string {
   // Built per call from the allow-list, so configured extra relationship types are found too.
   return (
     "CYPHER replan=skip\n" +
-    relTypes()
+    types
       .map(
         (type) =>
           `MATCH (a:Entity)-[r:${relType(type)}]->(b:Entity) WHERE r.id IN $ids RETURN r, a.id AS source, b.id AS target`,
       )
       .join("\nUNION ALL\n")
   );
+}
+
+/**
+ * Params: none. The vocabulary's relationship types that hold at least one relationship: each count comes from
+ * the count store (no scan), so this costs about one round trip whatever the graph's size.
+ */
+export function presentRelTypes(): string {
+  return relTypes()
+    .map(
+      (type) =>
+        `MATCH ()-[r:${relType(type)}]->() WITH count(r) AS count WHERE count > 0 RETURN '${relType(type)}' AS type`,
+    )
+    .join("\nUNION ALL\n");
 }
 
 /** Params: ids. */

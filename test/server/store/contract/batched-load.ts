@@ -72,6 +72,17 @@ export function describeBatchedLoad(store: StoreRef): void {
       expect(report.nodes.created).toBe(stored.nodes.length);
     });
 
+    it("upserts correctly when told the ids are new but one is stored after all", async () => {
+      const graph = fixtureGraph();
+      const [first] = graph.nodes;
+      await store().load({ nodes: [{ ...first!, name: "Stored Before" }], edges: [], sources: [] });
+      const report = await store().load(graph, { batchSize: BATCH, idsAreNew: true });
+      expect(report.nodes).toEqual({ created: 11, updated: 1, unchanged: 0 });
+      expect(report.edges.created).toBe(17);
+      expect((await store().getNode(first!.id))!.name).toBe(first!.name);
+      expect((await store().info()).counts).toEqual({ nodes: 12, relationships: 17 });
+    });
+
     it("writes nothing when the signal has aborted before the load starts", async () => {
       const progress: LoadProgress[] = [];
       const report = await store().load(fixtureGraph(), {
