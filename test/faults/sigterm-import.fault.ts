@@ -134,6 +134,10 @@ describe("SIGTERM with an import and 50 requests in flight (memory store, DATA_D
     expect(tally("answered")).toBeGreaterThan(0);
     // The import was answered whole, or stopped cleanly between batches; a cut only once the grace period is over.
     expect(["completed", "error line", "cut"]).toContain(importOutcome);
+    expect(
+      progress?.done ?? 0,
+      "the import was under way (not refused) when SIGTERM came",
+    ).toBeGreaterThanOrEqual(1);
     if (imported.kind === "cut") expect(imported.at - signalled).toBeGreaterThanOrEqual(4_900);
 
     // The snapshot: valid, everything before the import kept, the import a whole number of batches in order.

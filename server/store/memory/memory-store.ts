@@ -39,6 +39,7 @@ import type {
 import type { ExportPage } from "../graph-store.js";
 import { applyChanges } from "./apply-changes.js";
 import { applyLoad } from "./apply-load.js";
+import { SpacedHook } from "./spaced-hook.js";
 import { ColumnarGraph } from "./columnar-graph.js";
 import { columnarReads } from "./columnar-reads.js";
 import { ColumnarSearchIndex } from "./columnar-search.js";
@@ -177,6 +178,9 @@ export class MemoryGraphStore implements GraphStore {
    * Upsert by id. Everything is validated first (shapes, vocabulary, unique ids, edge ends present in
    * the data or the store), so a rejected load writes nothing. Without `options` it is written in one step;
    * with them, batch by batch, giving other requests (and a cancel) a turn of the event loop between batches.
+   * The after-change hook (a DATA_DIR snapshot) runs between batches, spaced out (SpacedHook), and always once
+   * more before the load settles: the load resolves with everything it wrote on disk, though its progress may
+   * run a few batches ahead of the disk meanwhile.
    * @throws InvalidArgumentError naming the first bad item, e.g. the edge whose target is missing.
    */
   async load(data: GraphExport, options?: LoadOptions): Promise<LoadReport> {
@@ -192,15 +196,20 @@ export class MemoryGraphStore implements GraphStore {
     const batchSize = options.batchSize ?? DEFAULT_LOAD_BATCH_SIZE;
     const total = loadBatchCount(clean, batchSize);
     const report = emptyLoadReport();
+    const hook = new SpacedHook(() => this.afterChange());
     let done = 0;
-    for (const batch of loadBatches(clean, batchSize)) {
-      if (done > 0) await nextTurn();
-      if (options.signal?.aborted) break;
-      // A write between batches may have removed an end checked above: refuse this batch whole.
-      assertEndsStored(this.graph, batch);
-      addLoadReport(report, applyLoad(this.graph, this.sourceTable, batch));
-      await this.afterChange();
-      options.onProgress?.({ done: ++done, total });
+    try {
+      for (const batch of loadBatches(clean, batchSize)) {
+        if (done > 0) await nextTurn();
+        if (options.signal?.aborted) break;
+        // A write between batches may have removed an end checked above: refuse this batch whole.
+        assertEndsStored(this.graph, batch);
+        addLoadReport(report, applyLoad(this.graph, this.sourceTable, batch));
+        await hook.maybe();
+        options.onProgress?.({ done: ++done, total });
+      }
+    } finally {
+      await hook.flush(); // what was written is persisted before the load settles, refused or not
     }
     return report;
   }
