@@ -20,15 +20,19 @@ export function formatSummary(result: ImportResult): string {
   const head = result.dryRun
     ? `import: dry run of ${result.file}: nothing was written. It would change:`
     : `import: ${result.cancelled ? "CANCELLED after" : "imported"} ${result.file} in ${result.batches.done} of ${result.batches.total} batches:`;
+  // After a write, what the store reports writing (a cancelled import wrote only its first batches).
+  const counts = result.applied ?? result.summary;
   const lines = (["nodes", "edges", "sources"] as const).map((kind) => {
-    const t = result.summary[kind];
+    const t = counts[kind];
     return `  ${kind.padEnd(8)} created ${t.created}, updated ${t.updated}, unchanged ${t.unchanged}`;
   });
   const warnings = result.warnings.map((w) => `  warning: ${formatIssue(w)}`);
   return [
     head,
     ...lines,
-    `  recorded as source ${result.source.id} (sha256 ${result.sha256.slice(0, 16)}…)`,
+    result.cancelled
+      ? `  run the same import again to finish it (source ${result.source.id}, sha256 ${result.sha256.slice(0, 16)}…)`
+      : `  recorded as source ${result.source.id} (sha256 ${result.sha256.slice(0, 16)}…)`,
     ...warnings,
   ].join("\n");
 }

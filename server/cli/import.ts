@@ -44,6 +44,13 @@ async function viaNeo4j(
     },
     { log: createLogger(config.LOG_LEVEL === "debug" ? "debug" : "warn") },
   );
+  // Ctrl-C stops the import between batches and prints what was written; a second Ctrl-C ends the process.
+  const cancel = new AbortController();
+  const interrupted = () => {
+    process.stderr.write("\nimport: stopping after the batches in flight (Ctrl-C again to quit at once)\n");
+    cancel.abort();
+  };
+  process.once("SIGINT", interrupted);
   try {
     await store.waitUntilReady(30_000);
     const who = `cli (${os.userInfo().username}@${os.hostname()})`;
@@ -55,9 +62,11 @@ async function viaNeo4j(
         dryRun: args.dryRun,
         batchSize: args.batchSize,
         onProgress,
+        signal: cancel.signal,
       },
     );
   } finally {
+    process.removeListener("SIGINT", interrupted);
     await store.close();
   }
 }

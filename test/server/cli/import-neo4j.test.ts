@@ -1,5 +1,7 @@
 // `npm run import` with NEO4J_URI: writes straight to Neo4j; a dry run writes nothing; a re-run changes nothing.
 import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../server/config.js";
@@ -15,7 +17,11 @@ const CSV = [
   path.join(FIXTURES, "relationships.csv"),
 ];
 
-function runImport(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the CLI; `onStderr` sees its stderr as it grows, with the child (to signal it). */
+function runImport(
+  args: string[],
+  onStderr?: (text: string, child: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const cfg = neo4jTestConfig();
   const env = { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USER: cfg.user, NEO4J_PASSWORD: cfg.password };
   return new Promise((resolve) => {
@@ -26,9 +32,26 @@ function runImport(args: string[]): Promise<{ code: number | null; stdout: strin
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c));
-    child.stderr.on("data", (c: Buffer) => (stderr += c));
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c;
+      onStderr?.(stderr, child);
+    });
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** A JSON import of `count` companies and no relationships. */
+async function companiesFile(dir: string, count: number): Promise<string> {
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    id: `cli-${String(i).padStart(5, "0")}`,
+    type: "Company",
+    name: `CLI Company ${i}`,
+    aliases: [],
+    properties: {},
+  }));
+  const file = path.join(dir, "companies.json");
+  await writeFile(file, JSON.stringify({ nodes, edges: [], sources: [] }));
+  return file;
 }
 
 describeNeo4j("npm run import (Neo4j)", () => {
@@ -58,6 +81,34 @@ describeNeo4j("npm run import (Neo4j)", () => {
 
     const again = await runImport(CSV);
     expect(again.stdout).toContain("edges    created 0, updated 0, unchanged 2");
+  }, 120_000);
+
+  it("stops between batches on Ctrl-C, prints what it wrote, and exits 1", async () => {
+    await store.clear();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "chipgraph-cli-sigint-"));
+    try {
+      const file = await companiesFile(dir, 3_000);
+      let interrupted = false;
+      const run = await runImport([file, "--batch-size", "10"], (text, child) => {
+        if (!interrupted && text.includes("batches")) {
+          interrupted = true;
+          child.kill("SIGINT");
+        }
+      });
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain("stopping after the batches in flight");
+      const [, done, total] =
+        /CANCELLED after companies\.json in (\d+) of (\d+) batches/.exec(run.stdout) ?? [];
+      expect(Number(total)).toBe(301); // 300 node batches, then the import's own source
+      expect(Number(done)).toBeGreaterThanOrEqual(1);
+      expect(Number(done)).toBeLessThan(300);
+      // Node batches come first: the database holds exactly the batches reported, each whole.
+      expect((await store.info()).counts.nodes).toBe(Number(done) * 10);
+      expect(run.stdout).toContain(`nodes    created ${Number(done) * 10}, updated 0, unchanged 0`);
+      expect(run.stdout).toContain("run the same import again to finish it");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it("exits 1 on a refused file and leaves the database as it was", async () => {
