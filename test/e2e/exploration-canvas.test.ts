@@ -82,8 +82,20 @@ describeChromium("exploration in Chromium", () => {
     await selectBySearch(page, "United States", "united-states");
     await page.getByRole("button", { name: "Show only this" }).click();
     await expect.poll(() => nodeCount(page), POLL).toBe(1);
+    // The menu loads the node's counts after it opens and then renders again: hold that answer back, choose the
+    // page size meanwhile, and the choice must survive the counts' arrival (it was reset to 10 on a busy machine).
+    const counts = "**/api/nodes/united-states";
+    await page.route(counts, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
     await rightClickCentredNode(page);
     await page.selectOption('.context-menu [data-role="limit"]', "5");
+    await expect
+      .poll(() => page.locator('.context-menu [data-role="rel-type"] option').count(), POLL)
+      .toBeGreaterThan(1);
+    await page.unroute(counts);
+    expect(await page.inputValue('.context-menu [data-role="limit"]')).toBe("5");
     await page.click('.context-menu [data-action="expand"]');
     await expect.poll(() => nodeCount(page), POLL).toBe(6);
     await waitForLayout(page);

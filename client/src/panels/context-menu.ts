@@ -126,9 +126,19 @@ export function mountContextMenu(deps: ContextMenuDeps): void {
         .then((d) => {
           if (deps.exploration.get().menu?.id !== id) return;
           degree = d;
-          const focused = document.activeElement;
+          // Rendering again replaces the selects: keep what was chosen in them, and focus, while the counts loaded.
+          const chosen = [...menu.querySelectorAll("select")].map((select) => ({
+            role: select.dataset.role ?? "",
+            value: select.value,
+            focused: select === document.activeElement,
+          }));
           render(deps.exploration.get());
-          if (focused === typeSelect) (menu.querySelector("select") as HTMLElement | null)?.focus();
+          for (const { role, value, focused } of chosen) {
+            const select = menu.querySelector<HTMLSelectElement>(`select[data-role="${role}"]`);
+            if (!select) continue;
+            select.value = value;
+            if (focused) select.focus();
+          }
         })
         .catch(() => undefined);
     }
