@@ -2,6 +2,7 @@
 import { compareIds, indexOfSortedId } from "../../domain/ordering.js";
 import type { ColumnarGraph } from "./columnar-graph.js";
 import type { MemoryGraph } from "./graph-types.js";
+import { patchPathAdjacency } from "./path-adjacency-patch.js";
 import { SearchScratch, type SearchSpace } from "./spur-path.js";
 
 /**
@@ -137,39 +138,91 @@ function adjacencyOf(
 }
 
 /**
- * The adjacency of `graph`, built on the first path search and dropped by any write that changes which
- * nodes exist, which nodes are linked, or a relationship's type; the next search rebuilds it.
- * Every write path (load, applyChanges, restore, clear) goes through graphology's mutators, which emit these events.
+ * Changes beyond which the next search rebuilds instead of patching: past a sixteenth of the nodes (a bulk load,
+ * not an edit), copying every slot and re-reading the touched nodes costs about as much as building anew.
+ */
+export function patchLimit(nodeCount: number): number {
+  return Math.max(64, nodeCount >> 4);
+}
+
+/**
+ * The adjacency of `graph`, built on the first path search and kept in step by graphology's events, which
+ * every write path (load, applyChanges, restore, clear) emits through its mutators. A write that changes which
+ * nodes exist, which are linked, or a relationship's type marks the nodes it touched; the next search patches
+ * just those (path-adjacency-patch.ts). Past `patchLimit` marked nodes, or after a clear, it rebuilds instead.
  */
 export class PathAdjacencyCache {
   private adjacency: PathAdjacency | null = null;
+  /** The adjacency the last patch replaced: the next patch writes into its arrays (see slotArrays). */
+  private spare: PathAdjacency | null = null;
+  private readonly nodes = new Set<string>();
+  private readonly touched = new Set<string>();
 
   constructor(private readonly graph: MemoryGraph) {
-    const drop = () => (this.adjacency = null);
-    for (const event of [
-      "nodeAdded",
-      "nodeDropped",
-      "edgeAdded",
-      "edgeDropped",
-      "cleared",
-      "edgesCleared",
-    ] as const)
-      graph.on(event, drop);
-    graph.on("edgeAttributesUpdated", (payload) => mayChangeType(payload) && drop());
+    const node = ({ key }: { key: string }) => {
+      if (!this.adjacency) return;
+      this.nodes.add(key);
+      this.touch(key);
+    };
+    // A self-loop has no slots: adding or dropping one changes nothing a search reads.
+    const relationship = ({ source, target }: { source: string; target: string }) =>
+      source !== target && this.touch(source, target);
+    graph.on("nodeAdded", node);
+    graph.on("nodeDropped", node);
+    graph.on("edgeAdded", relationship);
+    graph.on("edgeDropped", relationship);
+    graph.on("edgeAttributesUpdated", (payload) => {
+      if (this.adjacency && mayChangeType(payload)) {
+        const [source, target] = graph.extremities(payload.key);
+        if (source !== target) this.touch(source, target);
+      }
+    });
+    for (const event of ["cleared", "edgesCleared"] as const) graph.on(event, () => this.drop());
   }
 
+  /** The adjacency as the graph stands; valid until the next call (a later patch may reuse its arrays). */
   current(): PathAdjacency {
-    return (this.adjacency ??= buildPathAdjacency(this.graph));
+    if (!this.adjacency) this.adjacency = buildPathAdjacency(this.graph);
+    else if (this.touched.size > 0) {
+      const changes = { nodes: this.nodes, touched: this.touched };
+      const patched = patchPathAdjacency(this.graph, this.adjacency, changes, this.spare);
+      this.spare = this.adjacency;
+      this.adjacency = patched;
+    }
+    this.nodes.clear();
+    this.touched.clear();
+    return this.adjacency;
   }
 
   /** Takes an adjacency built from the columns the graph was just filled from (`pathAdjacencyFromColumns`). */
   adopt(adjacency: PathAdjacency): void {
-    if (this.graph.order === adjacency.ids.length) this.adjacency = adjacency;
+    if (this.graph.order === adjacency.ids.length) {
+      this.drop();
+      this.adjacency = adjacency;
+    }
   }
 
   /** Whether an adjacency is built (for tests). */
   get built(): boolean {
     return this.adjacency !== null;
+  }
+
+  /** Nodes the next search re-reads before it runs (for tests). */
+  get pending(): number {
+    return this.touched.size;
+  }
+
+  private touch(...ids: string[]): void {
+    if (!this.adjacency) return;
+    for (const id of ids) this.touched.add(id);
+    if (this.touched.size > patchLimit(this.adjacency.ids.length)) this.drop();
+  }
+
+  private drop(): void {
+    this.adjacency = null;
+    this.spare = null;
+    this.nodes.clear();
+    this.touched.clear();
   }
 }
 

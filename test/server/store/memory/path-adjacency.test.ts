@@ -1,4 +1,4 @@
-// The memory store's integer adjacency for path searches: how it is built and when it is dropped.
+// The memory store's integer adjacency for path searches: how it is built, patched after writes, and rebuilt.
 import { describe, expect, it } from "vitest";
 import type { RelType } from "../../../../server/domain/vocabulary.js";
 import { createMemoryGraph, type MemoryGraph } from "../../../../server/store/memory/graph-types.js";
@@ -7,6 +7,7 @@ import {
   buildPathAdjacency,
   indexOfNode,
   PathAdjacencyCache,
+  patchLimit,
   type PathAdjacency,
 } from "../../../../server/store/memory/path-adjacency.js";
 import { fixtureGraph } from "../../../helpers/fixture-graph.js";
@@ -73,6 +74,11 @@ describe("buildPathAdjacency", () => {
   });
 });
 
+/** What a search reads, independent of type numbering and of the order of parallel slots. */
+function normalised(adjacency: PathAdjacency): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(slots(adjacency)).map(([id, list]) => [id, [...list].sort()]));
+}
+
 describe("PathAdjacencyCache", () => {
   const cached = () => {
     const graph = smallGraph();
@@ -88,19 +94,29 @@ describe("PathAdjacencyCache", () => {
     expect(cache.current()).toBe(first);
   });
 
-  it("is rebuilt after a relationship is added or dropped", () => {
+  it("marks both ends of a relationship added or dropped, and patches them in on the next search", () => {
     const { graph, cache, first } = cached();
     graph.addEdgeWithKey("e6", "d", "a", edge());
-    expect(cache.built).toBe(false);
-    expect(slots(cache.current()).d).toEqual(["a PARTNERS_WITH"]);
+    expect(cache.pending).toBe(2);
     const second = cache.current();
+    expect(second).not.toBe(first);
+    expect(cache.pending).toBe(0);
+    expect(slots(second).d).toEqual(["a PARTNERS_WITH"]);
     graph.dropEdge("e1");
-    expect(cache.current()).not.toBe(second);
     expect(slots(cache.current()).a).toEqual(["b PARTNERS_WITH", "d PARTNERS_WITH"]);
-    expect(first).not.toBe(second);
+    expect(slots(cache.current()).c).toEqual(["b FUNDS", "b PART_OF"]);
+    expect(normalised(cache.current())).toEqual(normalised(buildPathAdjacency(graph)));
   });
 
-  it("is rebuilt after a relationship's type changes, not after its other attributes change", () => {
+  it("ignores self-loops coming and going: they have no slots", () => {
+    const { graph, cache, first } = cached();
+    graph.dropEdge("e3");
+    graph.addEdgeWithKey("e7", "d", "d", edge());
+    expect(cache.pending).toBe(0);
+    expect(cache.current()).toBe(first);
+  });
+
+  it("patches a relationship's new type in, and keeps the adjacency when only its other attributes change", () => {
     const { graph, cache, first } = cached();
     graph.setEdgeAttribute("e1", "properties", { note: "kept" });
     graph.mergeEdgeAttributes("e1", { evidence: [] });
@@ -108,30 +124,95 @@ describe("PathAdjacencyCache", () => {
     graph.setEdgeAttribute("e1", "type", "PART_OF");
     expect(slots(cache.current()).a).toEqual(["b PARTNERS_WITH", "c PART_OF"]);
     const second = cache.current();
-    graph.replaceEdgeAttributes("e1", edge("FUNDS"));
-    expect(slots(cache.current()).a).toEqual(["b PARTNERS_WITH", "c FUNDS"]);
+    graph.replaceEdgeAttributes("e1", edge("MEMBER_OF"));
+    expect(slots(cache.current()).a).toEqual(["b PARTNERS_WITH", "c MEMBER_OF"]);
+    expect(slots(cache.current()).c).toEqual(["a MEMBER_OF", "b FUNDS", "b PART_OF"]);
     expect(cache.current()).not.toBe(second);
   });
 
-  it("is rebuilt after a node is added or dropped, and after the graph is cleared", () => {
+  it("renumbers the nodes when one is added or dropped, and rebuilds after the graph is cleared", () => {
     const { graph, cache } = cached();
-    graph.addNode("e", node);
-    expect(cache.current().ids).toEqual(["a", "b", "c", "d", "e"]);
+    graph.addNode("0", node);
+    graph.addNode("bb", node);
+    expect(cache.current().ids).toEqual(["0", "a", "b", "bb", "c", "d"]);
+    expect(slots(cache.current()).c).toEqual(["a FUNDS", "b FUNDS", "b PART_OF"]);
     graph.dropNode("a");
+    graph.addEdgeWithKey("e8", "bb", "0", edge());
     expect(slots(cache.current())).toEqual({
+      "0": ["bb PARTNERS_WITH"],
       b: ["c FUNDS", "c PART_OF"],
+      bb: ["0 PARTNERS_WITH"],
       c: ["b FUNDS", "b PART_OF"],
       d: [],
-      e: [],
     });
+    expect(indexOfNode(cache.current(), "c")).toBe(3);
     graph.clear();
+    expect(cache.built).toBe(false);
     expect(cache.current().ids).toEqual([]);
+  });
+
+  it("treats a node dropped and added again under the same id as a new node with no relationships", () => {
+    const { graph, cache } = cached();
+    graph.dropNode("c");
+    graph.addNode("c", node);
+    expect(slots(cache.current())).toEqual({ a: ["b PARTNERS_WITH"], b: ["a PARTNERS_WITH"], c: [], d: [] });
   });
 
   it("is kept when only node attributes change", () => {
     const { graph, cache, first } = cached();
     graph.replaceNodeAttributes("a", { ...node, name: "renamed" });
     expect(cache.current()).toBe(first);
+  });
+
+  it("rebuilds instead of patching once the writes touch more than patchLimit nodes", () => {
+    const graph = createMemoryGraph();
+    for (let i = 0; i < 100; i++) graph.addNode(`n${i}`, node);
+    const cache = new PathAdjacencyCache(graph);
+    cache.current();
+    expect(patchLimit(100)).toBe(64);
+    for (let i = 0; i < 32; i++) graph.addEdgeWithKey(`e${i}`, `n${2 * i}`, `n${2 * i + 1}`, edge());
+    expect([cache.built, cache.pending]).toEqual([true, 64]);
+    graph.addEdgeWithKey("one-more", "n98", "n99", edge());
+    expect([cache.built, cache.pending]).toEqual([false, 0]);
+    expect(normalised(cache.current())).toEqual(normalised(buildPathAdjacency(graph)));
+  });
+
+  it("matches a fresh build after any mix of writes (400 seeded rounds of random edits)", () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const types: RelType[] = ["FUNDS", "PART_OF", "PARTNERS_WITH", "RESTRICTS"];
+    const graph = createMemoryGraph();
+    for (let i = 0; i < 30; i++) graph.addNode(`n${i}`, node);
+    for (let i = 0; i < 60; i++)
+      graph.addEdgeWithKey(`e${i}`, `n${random(30)}`, `n${random(30)}`, edge("FUNDS"));
+    const cache = new PathAdjacencyCache(graph);
+    let nextId = 1_000;
+    for (let round = 0; round < 400; round++) {
+      cache.current();
+      for (let write = 0, writes = 1 + random(4); write < writes; write++) {
+        const nodes = graph.nodes();
+        const edges = graph.edges();
+        const pick = <T>(list: T[]) => list[random(list.length)]!;
+        const kind = random(6);
+        if (kind === 0) graph.addNode(`n${nextId++}`, node);
+        else if (kind === 1 && nodes.length > 2) graph.dropNode(pick(nodes));
+        else if (kind === 2 && nodes.length > 0)
+          graph.addEdgeWithKey(`e${nextId++}`, pick(nodes), pick(nodes), edge(pick(types)));
+        else if (kind === 3 && edges.length > 0) graph.dropEdge(pick(edges));
+        else if (kind === 4 && edges.length > 0) graph.setEdgeAttribute(pick(edges), "type", pick(types));
+        else if (kind === 5 && nodes.length > 0) {
+          // Dropped and added again: the same id, none of its relationships.
+          const again = pick(nodes);
+          graph.dropNode(again);
+          graph.addNode(again, node);
+        }
+      }
+      expect(normalised(cache.current()), `round ${round}`).toEqual(normalised(buildPathAdjacency(graph)));
+      expect(cache.current().scratch.startSeen.length).toBe(graph.order);
+    }
   });
 });
 
