@@ -21,12 +21,17 @@ export interface PackedTexts {
   starts: Int32Array;
   /** Node i's id. */
   ids: readonly string[];
+  /** 1 where node i's slot is stale (the node was written since; its live slot, if any, comes later). */
+  dead?: Uint8Array;
 }
 
+/** The graph's index: its arrays are owned by it and grow in place (`starts` and `dead` keep room to spare). */
 interface Packed extends PackedTexts {
   ids: string[];
   /** Node i's attributes (the graph's own objects, replaced whole on write, which re-packs the node). */
   attrs: NodeAttributes[];
+  dead: Uint8Array;
+  deadCount: number;
 }
 
 /** What a search needs of a node besides its texts: the type filter, and the stored name for ranking ties. */
@@ -83,28 +88,32 @@ export function forEachMatchIn(
     const texts = segment.includes(TEXT_SEPARATOR) ? segment.split(TEXT_SEPARATOR) : [segment];
     visit({ id: packed.ids[node]!, attrs: summary(node), name: texts[0]!, aliases: texts.slice(1) });
   };
+  const dead = packed.dead;
+  const settle = (node: number, strong: boolean) => {
+    if (node < 0 || dead?.[node]) return;
+    if (strong) visitNode(node);
+    else weak.push(node);
+  };
   let node = -1;
   let strong = false;
   // Occurrences come in text order, so those of one node are consecutive.
   for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) {
     const owner = lastAtOrBefore(starts, at, Math.max(node, 0), lastNode);
     if (owner !== node) {
-      if (node >= 0) {
-        if (strong) visitNode(node);
-        else weak.push(node);
-      }
+      settle(node, strong);
       node = owner;
       strong = false;
+      if (dead?.[node]) {
+        at = starts[node + 1]! - 1; // a stale slot: skip to its closing separator
+        continue;
+      }
     }
     if (!strong && BOUNDARIES.has(text[at - 1]!)) {
       strong = true;
       at = starts[node + 1]! - 1; // the node's closing separator: nothing more to learn from this node
     }
   }
-  if (node >= 0) {
-    if (strong) visitNode(node);
-    else weak.push(node);
-  }
+  settle(node, strong);
   if (weak.length && !enoughStrong()) for (const weakNode of weak) visitNode(weakNode);
 }
 
@@ -112,9 +121,10 @@ export function forEachMatchIn(
  * Each node's name and aliases normalised once and packed into one string that a query scans with
  * `indexOf` — a native substring search over a few MB instead of a call per node. Built on the first
  * search (normalising every name would slow a cold start). A write only records which node it touched;
- * the next search re-packs: untouched nodes' text is copied from the old string in runs (no
- * re-normalisation), touched nodes are normalised again. When most nodes were touched (a bulk load)
- * the index is dropped and the next search normalises everything, about as long as one search used to take.
+ * the next search marks the touched nodes' slots stale and appends a fresh slot for each one still in the
+ * graph (O(touched), no pass over the other nodes). Once stale slots pass a STALE_SHARE of all, the next
+ * search compacts: untouched runs copied from the old string (no re-normalisation). When most nodes were
+ * touched (a bulk load) the index is dropped and the next search normalises everything.
  */
 export class SearchIndex {
   private packed: Packed | null = null;
@@ -149,7 +159,14 @@ export class SearchIndex {
     const ids = this.graph.nodes();
     if (ids.length !== texts.ids.length || ids.some((id, i) => id !== texts.ids[i])) return;
     const attrs = ids.map((id) => this.graph.getNodeAttributes(id));
-    this.packed = { text: texts.text, starts: texts.starts, ids, attrs };
+    this.packed = {
+      text: texts.text,
+      starts: texts.starts,
+      ids,
+      attrs,
+      dead: new Uint8Array(ids.length),
+      deadCount: 0,
+    };
     this.written.clear();
   }
 
@@ -160,7 +177,7 @@ export class SearchIndex {
 
   private current(): Packed {
     if (!this.packed) this.packed = this.build();
-    else if (this.written.size) this.packed = this.repack(this.packed);
+    else if (this.written.size) this.packed = this.update(this.packed);
     this.written.clear();
     return this.packed;
   }
@@ -172,11 +189,46 @@ export class SearchIndex {
       ...packTexts(ids.length, (i) => normalizedTexts(attrs[i]!.name, attrs[i]!.aliases)),
       ids,
       attrs,
+      dead: new Uint8Array(ids.length),
+      deadCount: 0,
     };
   }
 
-  /** `old` without the written nodes' slots, then a fresh slot for each written node still in the graph. */
-  private repack(old: Packed): Packed {
+  /** The written nodes' live slots marked stale and fresh ones appended, or all compacted once stale slots pile up. */
+  private update(old: Packed): Packed {
+    const stale = liveIndicesOf(old, this.written);
+    if (old.deadCount + stale.length > old.ids.length * STALE_SHARE) return this.compact(old, stale);
+    // In place: the old Packed is replaced by the one returned and read by no one else.
+    for (const node of stale) old.dead[node] = 1;
+    const fresh = this.freshSlots();
+    const count = old.ids.length + fresh.length;
+    const starts = withRoom(old.starts, count + 1);
+    const dead = withRoom(old.dead, count);
+    const pieces: string[] = [];
+    let length = old.text.length;
+    for (const slot of fresh) {
+      const node = old.ids.length;
+      old.ids.push(slot.id);
+      old.attrs.push(slot.attrs);
+      starts[node] = length;
+      dead[node] = 0;
+      pieces.push(slot.texts, NODE_SEPARATOR);
+      length += slot.texts.length + 1;
+    }
+    starts[count] = length;
+    return {
+      text: old.text + pieces.join(""),
+      starts,
+      ids: old.ids,
+      attrs: old.attrs,
+      dead,
+      deadCount: old.deadCount + stale.length,
+    };
+  }
+
+  /** Every live, untouched slot copied in runs, then a fresh slot for each written node still in the graph. */
+  private compact(old: Packed, stale: number[]): Packed {
+    for (const node of stale) old.dead[node] = 1;
     const ids: string[] = [];
     const attrs: NodeAttributes[] = [];
     const starts: number[] = [];
@@ -184,14 +236,14 @@ export class SearchIndex {
     let length = 1;
     const count = old.ids.length;
     for (let i = 0; i < count;) {
-      if (this.written.has(old.ids[i]!)) {
+      if (old.dead[i]) {
         i++;
         continue;
       }
-      // A run of untouched nodes is copied as one slice; their starts shift by the same amount.
+      // A run of live nodes is copied as one slice; their starts shift by the same amount.
       const runStart = i;
       const shift = length - old.starts[runStart]!;
-      for (; i < count && !this.written.has(old.ids[i]!); i++) {
+      for (; i < count && !old.dead[i]; i++) {
         ids.push(old.ids[i]!);
         attrs.push(old.attrs[i]!);
         starts.push(old.starts[i]! + shift);
@@ -199,19 +251,66 @@ export class SearchIndex {
       pieces.push(old.text.slice(old.starts[runStart]!, old.starts[i]!));
       length = old.starts[i]! + shift;
     }
-    for (const id of this.written) {
-      if (!this.graph.hasNode(id)) continue;
-      const nodeAttrs = this.graph.getNodeAttributes(id);
-      const texts = normalizedTexts(nodeAttrs.name, nodeAttrs.aliases);
-      ids.push(id);
-      attrs.push(nodeAttrs);
+    for (const slot of this.freshSlots()) {
+      ids.push(slot.id);
+      attrs.push(slot.attrs);
       starts.push(length);
-      pieces.push(texts, NODE_SEPARATOR);
-      length += texts.length + 1;
+      pieces.push(slot.texts, NODE_SEPARATOR);
+      length += slot.texts.length + 1;
     }
     starts.push(length);
-    return { text: pieces.join(""), starts: Int32Array.from(starts), ids, attrs };
+    return {
+      text: pieces.join(""),
+      starts: Int32Array.from(starts),
+      ids,
+      attrs,
+      dead: new Uint8Array(ids.length),
+      deadCount: 0,
+    };
   }
+
+  /** A slot for each written node still in the graph, its texts normalised. */
+  private freshSlots(): { id: string; attrs: NodeAttributes; texts: string }[] {
+    const slots: { id: string; attrs: NodeAttributes; texts: string }[] = [];
+    for (const id of this.written) {
+      if (!this.graph.hasNode(id)) continue;
+      const attrs = this.graph.getNodeAttributes(id);
+      slots.push({ id, attrs, texts: normalizedTexts(attrs.name, attrs.aliases) });
+    }
+    return slots;
+  }
+}
+
+/** Share of stale slots beyond which the next search compacts the index (a copy of every live slot). */
+const STALE_SHARE = 1 / 8;
+
+/** `array` if it holds `size` entries, else a copy with an eighth more room. */
+function withRoom<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const grown = new (array.constructor as new (length: number) => T)(size + (size >> 3) + 16);
+  grown.set(array);
+  return grown;
+}
+
+/** Written nodes at most this many are found with `lastIndexOf` each (a native scan); more, with one pass. */
+const FIND_EACH_MAX = 16;
+
+/**
+ * The indices of the live slots of the nodes in `written`. A node written before has stale slots and, unless
+ * dropped, one live slot after them all, so its last occurrence is the only one that can be live.
+ */
+function liveIndicesOf(packed: Packed, written: ReadonlySet<string>): number[] {
+  const found: number[] = [];
+  if (written.size <= FIND_EACH_MAX) {
+    for (const id of written) {
+      const at = packed.ids.lastIndexOf(id);
+      if (at >= 0 && !packed.dead[at]) found.push(at);
+    }
+    return found;
+  }
+  for (let i = 0; i < packed.ids.length; i++)
+    if (!packed.dead[i] && written.has(packed.ids[i]!)) found.push(i);
+  return found;
 }
 
 /** A node's name and aliases normalised, joined by TEXT_SEPARATOR. */

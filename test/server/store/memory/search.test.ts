@@ -103,4 +103,29 @@ describe("memory store search", () => {
     all = [...all, ...fresh.slice(100)];
     expect(await store.search("sen", { limit: 500 })).toEqual(reference(all, "sen", 500));
   });
+
+  it("follows the same nodes renamed again and again, one at a time and 20 at once, past the compaction of stale slots", async () => {
+    let all = nodes(200);
+    const store = await createMemoryStore({ nodes: all, edges: [], sources: [] });
+    expect(await store.search("sen", { limit: 500 })).toEqual(reference(all, "sen", 500));
+    const rename = (node: GraphNode, round: number): GraphNode => ({
+      ...node,
+      name: round % 2 ? `Quokka sen ${round}` : `Mo ${round}`,
+      aliases: round % 3 ? [] : [`tek ${round}`],
+    });
+    // Rounds 0-29 rename one of three nodes (each renamed ten times: stale slots pile up behind its live one);
+    // rounds 30-39 rename twenty at once and drop another node; together well past an eighth of the slots.
+    for (let round = 0; round < 40; round++) {
+      const chosen = round < 30 ? [all.find((n) => n.id === `n${round % 3}`)!] : all.slice(round, round + 20);
+      const renamed = chosen.map((node) => rename(node, round));
+      const removeNodes = round >= 30 ? [all[0]!.id] : [];
+      await store.applyChanges({ upsertNodes: renamed, removeNodes });
+      const written = new Set([...renamed.map((n) => n.id), ...removeNodes]);
+      all = [...all.filter((n) => !written.has(n.id)), ...renamed];
+      for (const query of ["sen", "mo", "quokka", "tek"])
+        expect(await store.search(query, { limit: 500 }), `${query} round ${round}`).toEqual(
+          reference(all, query, 500),
+        );
+    }
+  });
 });
