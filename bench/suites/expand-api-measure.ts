@@ -36,7 +36,7 @@ export async function measureExpandApi(
   source?: ServerBuild,
 ): Promise<BenchResult> {
   const rec = new Recorder("expand-api", "Expand API (GET /api/nodes/:id/neighbors)");
-  const seconds = ctx.quick ? 2 : 10;
+  const seconds = ctx.quick ? 1 : 10; // --quick: 1-second windows, to fit its 3-minute budget
   const hello = await listen(helloWorldApp());
   try {
     const memSets: DataSet[] = ctx.quick

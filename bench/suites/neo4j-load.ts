@@ -13,7 +13,7 @@ import type { BenchContext, Suite } from "../lib/suite.js";
  * does not depend on how many, so a short prefix measured just before each load beats one long one measured
  * minutes earlier (the per-row rate moved from 58 to 160 rows/s within an hour on one database).
  */
-const perRowPrefix = (quick: boolean) => (quick ? 300 : 1_000);
+const perRowPrefix = (quick: boolean) => (quick ? 200 : 1_000);
 
 /** Rounds of (per-row baseline, load) behind each goal row; the median round's ratio is reported. */
 const goalRounds = (quick: boolean) => (quick ? 1 : 3);

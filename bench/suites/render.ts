@@ -27,7 +27,7 @@ export const renderSuite: Suite = {
       return rec.finish();
     }
     const sizes = ctx.quick ? [1_000] : [1_000, 10_000, 100_000];
-    const dragMs = ctx.quick ? 1_500 : 3_000;
+    const dragMs = ctx.quick ? 1_000 : 3_000;
     const { page, close } = await openRenderPage();
     try {
       await measure(page, "sigma-client", scene(100, 4), 500); // warm-up: the first WebGL context is slow
