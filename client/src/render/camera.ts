@@ -15,6 +15,30 @@ function shifted(sigma: Sigma, state: CameraState, offsetX: number): CameraState
   return { ...state, x: centre.x, y: centre.y };
 }
 
+/** Moves started, so a move that ends after a later one started does not mark the camera still. */
+let moves = 0;
+
+/**
+ * Eases the camera to `state`. The container says `data-camera="moving"` until the last move started has ended,
+ * then `"still"`: Sigma ends a move that another interrupts early (its promise resolves then), and tests wait for
+ * the end before they click where a node is drawn.
+ */
+export function easeCamera(
+  sigma: Sigma,
+  state: Partial<CameraState>,
+  options: { duration: number; easing?: "quadraticInOut" } = DURATION,
+): void {
+  const container = sigma.getContainer();
+  const move = ++moves;
+  container.dataset.camera = "moving";
+  void sigma
+    .getCamera()
+    .animate(state, options)
+    .then(() => {
+      if (move === moves) container.dataset.camera = "still";
+    });
+}
+
 /** Display data is refreshed on the next frame; a node added just now needs an immediate refresh. */
 function displayOf(sigma: Sigma, id: NodeId) {
   if (!sigma.getNodeDisplayData(id)) sigma.refresh();
@@ -26,7 +50,7 @@ export function focusNode(sigma: Sigma, id: NodeId, offsetX: number): void {
   if (!display) return;
   const camera = sigma.getCamera();
   const onNode = { ...camera.getState(), x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) };
-  void camera.animate(shifted(sigma, onNode, offsetX), DURATION);
+  easeCamera(sigma, shifted(sigma, onNode, offsetX));
 }
 
 /** Zooms so all `ids` fit in the part of the canvas left of a panel `2 * offsetX` px wide. */
@@ -46,5 +70,5 @@ export function fitNodes(sigma: Sigma, ids: readonly NodeId[], offsetX: number):
   const spanX = Math.abs(b.x - a.x) || 1;
   const spanY = Math.abs(b.y - a.y) || 1;
   const ratio = Math.min(Math.max(((maxX - minX) / spanX) * 1.4, ((maxY - minY) / spanY) * 1.4, 0.15), 1.2);
-  void camera.animate(shifted(sigma, { ...unit, ratio }, offsetX), DURATION);
+  easeCamera(sigma, shifted(sigma, { ...unit, ratio }, offsetX));
 }

@@ -5,7 +5,7 @@ import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { NodeId } from "../../../server/domain/model.js";
 import type { ExplorerGraph } from "../graph/graph-data.js";
 import { createFocus } from "../state/hover.js";
-import { fitNodes, focusNode } from "./camera.js";
+import { easeCamera, fitNodes, focusNode } from "./camera.js";
 import { bindCanvasEvents, type CanvasHandlers } from "./events.js";
 import type { ExplorationPaint } from "../state/filters-visibility.js";
 import { createRefreshScheduler } from "./refresh-scheduler.js";
@@ -120,6 +120,7 @@ export function createRenderer(
     : null;
 
   const camera = sigma.getCamera();
+  container.dataset.camera = "still"; // until a move (camera.ts easeCamera)
   camera.on("updated", ({ ratio }) => {
     const zoomedIn = ratio < EDGE_LABEL_RATIO;
     if (zoomedIn === ctx.zoomedIn) return;
@@ -187,7 +188,7 @@ export function createRenderer(
     },
     fitNodes: (ids, offsetX = 0) => fitNodes(sigma, ids, offsetX),
     resetCamera() {
-      void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
+      easeCamera(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
     },
     kill() {
       redraw.cancel();
