@@ -16,12 +16,42 @@ export class ImportHttpError extends Error {
   }
 }
 
-/** POST the upload to `${args.server}/api/import`; resolves with the result or rejects with ImportHttpError. */
+/**
+ * The import was stopped from this side (Ctrl-C): the request was dropped, so the server stops once the batch it is
+ * writing is stored. `reported` is the last progress it sent: batches written, at least.
+ */
+export class ImportCancelledError extends Error {
+  constructor(readonly reported: ImportProgress | undefined) {
+    super("the import was cancelled");
+  }
+}
+
+/**
+ * POST the upload to `${args.server}/api/import`; resolves with the result or rejects with ImportHttpError, or
+ * ImportCancelledError once `signal` aborts.
+ */
 export async function importOverHttp(
   args: ImportArgs,
   files: Partial<Record<"file" | "nodes" | "relationships", ImportFile>>,
   onProgress: (p: ImportProgress) => void,
   token?: string,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  let reported: ImportProgress | undefined;
+  try {
+    return await send(args, files, (p) => onProgress((reported = p)), token, signal);
+  } catch (error) {
+    if (signal?.aborted) throw new ImportCancelledError(reported);
+    throw error;
+  }
+}
+
+async function send(
+  args: ImportArgs,
+  files: Partial<Record<"file" | "nodes" | "relationships", ImportFile>>,
+  onProgress: (p: ImportProgress) => void,
+  token: string | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<ImportResult> {
   const form = new FormData();
   for (const [field, file] of Object.entries(files))
@@ -33,9 +63,11 @@ export async function importOverHttp(
     response = await fetch(`${args.server.replace(/\/$/, "")}/api/import?${query}`, {
       method: "POST",
       body: form,
+      signal,
       headers: { accept: "application/x-ndjson", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
   } catch (error) {
+    if (signal?.aborted) throw error;
     throw new ImportHttpError(
       "unreachable",
       `cannot reach the explorer at ${args.server} (${(error as Error).message}); start it, set --server, or set NEO4J_URI`,

@@ -37,6 +37,21 @@ export function formatSummary(result: ImportResult): string {
   ].join("\n");
 }
 
+/**
+ * A Ctrl-C over HTTP: the explorer writes nothing more once it sees the request dropped, but finishes the batch it
+ * is writing, so the batches it last reported are a lower bound; it sent no counts.
+ */
+export function formatCancelledOverHttp(reported: ImportProgress | undefined): string {
+  const written = reported
+    ? `${reported.done} of ${reported.total} batches reported written`
+    : "no batch reported written yet";
+  return [
+    `import: CANCELLED: ${written}.`,
+    "  The explorer stops once the batch it is writing is stored; what it wrote stays.",
+    "  Run the same import again to finish it.",
+  ].join("\n");
+}
+
 /** The refusal: the message, then every listed problem on its own line. */
 export function formatRefusal(message: string, issues: ImportIssue[] = [], count = issues.length): string {
   const more = count > issues.length ? [`  … and ${count - issues.length} more`] : [];

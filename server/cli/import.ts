@@ -10,8 +10,8 @@ import { importGraph } from "../domain/import/run-import.js";
 import { createLogger } from "../logger.js";
 import { createNeo4jStore } from "../store/neo4j/create-neo4j-store.js";
 import { IMPORT_USAGE, ImportArgsError, parseImportArgs, type ImportArgs } from "./import-args.js";
-import { ImportHttpError, importOverHttp } from "./import-http.js";
-import { formatRefusal, formatSummary, progressPrinter } from "./import-output.js";
+import { ImportCancelledError, ImportHttpError, importOverHttp } from "./import-http.js";
+import { formatCancelledOverHttp, formatRefusal, formatSummary, progressPrinter } from "./import-output.js";
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseImportArgs(argv);
@@ -22,11 +22,26 @@ async function main(argv: readonly string[]): Promise<number> {
   const config = loadConfig();
   const files = await readFiles(args);
   const onProgress = progressPrinter();
-  const result = config.NEO4J_URI
-    ? await viaNeo4j(args, files, config, onProgress)
-    : await importOverHttp(args, files, onProgress, config.API_TOKEN);
-  console.log(formatSummary(result));
-  return result.cancelled ? 1 : 0;
+  // Ctrl-C stops the import between batches and prints what was written; a second Ctrl-C ends the process.
+  const cancel = new AbortController();
+  const interrupted = () => {
+    process.stderr.write("\nimport: stopping after the batches in flight (Ctrl-C again to quit at once)\n");
+    cancel.abort();
+  };
+  process.once("SIGINT", interrupted);
+  try {
+    const result = config.NEO4J_URI
+      ? await viaNeo4j(args, files, config, onProgress, cancel.signal)
+      : await importOverHttp(args, files, onProgress, config.API_TOKEN, cancel.signal);
+    console.log(formatSummary(result));
+    return result.cancelled ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof ImportCancelledError)) throw error;
+    console.log(formatCancelledOverHttp(error.reported));
+    return 1;
+  } finally {
+    process.removeListener("SIGINT", interrupted);
+  }
 }
 
 async function viaNeo4j(
@@ -34,6 +49,7 @@ async function viaNeo4j(
   files: Partial<Record<"file" | "nodes" | "relationships", ImportFile>>,
   config: ReturnType<typeof loadConfig>,
   onProgress: ReturnType<typeof progressPrinter>,
+  signal: AbortSignal,
 ) {
   const store = createNeo4jStore(
     {
@@ -44,13 +60,6 @@ async function viaNeo4j(
     },
     { log: createLogger(config.LOG_LEVEL === "debug" ? "debug" : "warn") },
   );
-  // Ctrl-C stops the import between batches and prints what was written; a second Ctrl-C ends the process.
-  const cancel = new AbortController();
-  const interrupted = () => {
-    process.stderr.write("\nimport: stopping after the batches in flight (Ctrl-C again to quit at once)\n");
-    cancel.abort();
-  };
-  process.once("SIGINT", interrupted);
   try {
     await store.waitUntilReady(30_000);
     const who = `cli (${os.userInfo().username}@${os.hostname()})`;
@@ -62,11 +71,10 @@ async function viaNeo4j(
         dryRun: args.dryRun,
         batchSize: args.batchSize,
         onProgress,
-        signal: cancel.signal,
+        signal,
       },
     );
   } finally {
-    process.removeListener("SIGINT", interrupted);
     await store.close();
   }
 }

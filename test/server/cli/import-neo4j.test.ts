@@ -1,11 +1,12 @@
 // `npm run import` with NEO4J_URI: writes straight to Neo4j; a dry run writes nothing; a re-run changes nothing.
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../server/config.js";
 import type { Neo4jStore } from "../../../server/store/neo4j/neo4j-store.js";
+import { companiesFile } from "../../helpers/import-files.js";
 import { describeNeo4j, neo4jTestConfig } from "../../helpers/neo4j.js";
 import { connectedTestStore } from "../../helpers/neo4j-store.js";
 
@@ -38,20 +39,6 @@ function runImport(
     });
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
-}
-
-/** A JSON import of `count` companies and no relationships. */
-async function companiesFile(dir: string, count: number): Promise<string> {
-  const nodes = Array.from({ length: count }, (_, i) => ({
-    id: `cli-${String(i).padStart(5, "0")}`,
-    type: "Company",
-    name: `CLI Company ${i}`,
-    aliases: [],
-    properties: {},
-  }));
-  const file = path.join(dir, "companies.json");
-  await writeFile(file, JSON.stringify({ nodes, edges: [], sources: [] }));
-  return file;
 }
 
 describeNeo4j("npm run import (Neo4j)", () => {
