@@ -105,7 +105,8 @@ describeChromium("explorer in Chromium", () => {
   it("saves a screenshot whose canvas is clearly drawn, not blank", async () => {
     const graphBox = (await page.locator("#graph").boundingBox())!;
     await page.mouse.move(graphBox.x + 4, graphBox.y + 4); // off any node, so nothing stays hovered
-    await page.waitForTimeout(700); // let the last camera move settle
+    await page.waitForSelector('#graph[data-camera="still"]', { state: "attached" });
+    await page.waitForTimeout(700); // the last frame
     const file = path.join(REPO_ROOT, "test-results", "explorer.png");
     mkdirSync(path.dirname(file), { recursive: true });
     const buffer = await page.screenshot();

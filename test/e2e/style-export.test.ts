@@ -26,9 +26,10 @@ const nodeCount = (page: Page) => page.$eval("#graph", (el) => Number((el as HTM
 
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('#graph[data-layout="idle"]', { state: "attached" });
+  await page.waitForSelector('#graph[data-camera="still"]', { state: "attached" });
   const box = (await page.locator("#graph").boundingBox())!;
   await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2); // off any node
-  await page.waitForTimeout(700); // the last camera move and frame
+  await page.waitForTimeout(700); // the last frame
 }
 
 async function shot(page: Page, name: string): Promise<PNG> {
