@@ -28,7 +28,7 @@ the file to a running explorer at --server (the embedded store lives in the serv
   --id-prefix P          prepended to every id (two files numbered from 0 do not collide)
   --server URL           the explorer to send to without NEO4J_URI (default http://127.0.0.1:3000;
                          API_TOKEN from the environment is sent as the bearer token)
-  --batch-size N         records per write batch with NEO4J_URI (default 5000; the explorer uses its own 5000)
+  --batch-size N         records per write batch (default 5000; at most 50000 through --server)
 Ctrl-C stops the import after the batches being written and prints what was written; a second Ctrl-C quits.
 Exit code: 0 when imported (or the dry run found nothing wrong), 1 when any record is refused or the import was
 stopped, 2 on bad usage.`;

@@ -58,6 +58,7 @@ async function send(
     if (file) form.set(field, new Blob([new Uint8Array(file.data)]), path.basename(file.name));
   const query = new URLSearchParams({ dryRun: String(args.dryRun), format: args.format! });
   for (const [key, value] of Object.entries(args.mapping)) if (value) query.set(key, value);
+  if (args.batchSize !== undefined) query.set("batchSize", String(args.batchSize));
   let response: Response;
   try {
     response = await fetch(`${args.server.replace(/\/$/, "")}/api/import?${query}`, {

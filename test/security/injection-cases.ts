@@ -173,7 +173,15 @@ export function scalarCases(payload: string, token: string, withConsole: boolean
       }),
     );
   }
-  for (const name of ["format", "typeAttr", "nameAttr", "edgeTypeAttr", "idPrefix", "filename"]) {
+  for (const name of [
+    "format",
+    "typeAttr",
+    "nameAttr",
+    "edgeTypeAttr",
+    "idPrefix",
+    "filename",
+    "batchSize",
+  ]) {
     cases.push({
       parameter: `import.query.${name}`,
       request: {

@@ -18,6 +18,7 @@ import { IMPORT_FORMATS } from "../../domain/import/import-types.js";
 import { DIRECTIONS, REL_TYPES, nodeTypes, relTypes } from "../../domain/vocabulary.js";
 import { OVERVIEW_EDGE_LIMIT, OVERVIEW_NODE_LIMIT } from "../../domain/overview.js";
 import { EXPORT_FORMATS } from "../parse.js";
+import { IMPORT_MAX_BATCH_SIZE } from "../routes/import-params.js";
 import { MAX_POSITION_IDS } from "../routes/positions.js";
 import { withEnum } from "./json-schema.js";
 import { MAX_OVERVIEW_EDGES, MAX_OVERVIEW_NODES } from "../parse-overview.js";
@@ -144,6 +145,11 @@ export const importParams = (): Record<string, ParamSpec> => ({
     in: "query",
     schema: z.enum(IMPORT_FORMATS).optional(),
     description: "The file format; inferred from the Content-Type or the file name when absent.",
+  },
+  batchSize: {
+    in: "query",
+    schema: int(1, IMPORT_MAX_BATCH_SIZE, 5_000),
+    description: "Records per write batch (each batch atomic, progress after each).",
   },
   typeAttr: {
     in: "query",

@@ -1,4 +1,4 @@
-// Options of POST /api/import from the query string or the form fields: dryRun, format and the mapping.
+// Options of POST /api/import from the query string or the form fields: dryRun, format, batchSize and the mapping.
 import { InvalidArgumentError } from "../../domain/errors.js";
 import { IMPORT_FORMATS, type ImportFormat, type ImportMapping } from "../../domain/import/import-types.js";
 import type { Upload } from "./import-upload.js";
@@ -7,7 +7,12 @@ export interface ImportParams {
   dryRun: boolean;
   format: ImportFormat;
   mapping: ImportMapping;
+  /** Records per write batch; the import's default (5,000) when absent. */
+  batchSize?: number;
 }
+
+/** The largest batch an import may ask for: one write transaction (Neo4j) or one turn of the event loop (memory). */
+export const IMPORT_MAX_BATCH_SIZE = 50_000;
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
   json: "json",
@@ -47,7 +52,17 @@ export function parseImportParams(query: Record<string, unknown>, upload: Upload
       mapping[key] = value;
     }
   }
-  return { dryRun: dry === "true", format: format as ImportFormat, mapping };
+  const batch = get("batchSize");
+  let batchSize: number | undefined;
+  if (batch !== undefined) {
+    batchSize = /^[0-9]{1,6}$/.test(batch) ? Number(batch) : NaN;
+    if (!(batchSize >= 1 && batchSize <= IMPORT_MAX_BATCH_SIZE))
+      throw new InvalidArgumentError(
+        `batchSize: must be an integer from 1 to ${IMPORT_MAX_BATCH_SIZE}, got ${JSON.stringify(batch)}`,
+        { parameter: "batchSize" },
+      );
+  }
+  return { dryRun: dry === "true", format: format as ImportFormat, mapping, batchSize };
 }
 
 function inferFormat(upload: Upload): string | undefined {

@@ -32,7 +32,7 @@ export function importRoutes(router: Router, { store, config, logger }: AppDeps)
       const result: ImportResult = {
         dryRun: true,
         ...base,
-        batches: { done: 0, total: importBatchCount(plan) },
+        batches: { done: 0, total: importBatchCount(plan, params.batchSize) },
         cancelled: false,
       };
       res.json(result);
@@ -45,6 +45,7 @@ export function importRoutes(router: Router, { store, config, logger }: AppDeps)
     if (streaming) res.status(200).type(NDJSON).flushHeaders();
     try {
       const applied = await applyImport(store, plan, {
+        batchSize: params.batchSize,
         signal: abort.signal,
         onProgress: (progress) => streaming && res.write(JSON.stringify({ progress }) + "\n"),
       });

@@ -57,8 +57,9 @@ describe("npm run import (over HTTP)", () => {
   it("imports with a progress bar and a summary, and exits 0", async () => {
     const run = await runImport([...csv(), "--server", server.baseUrl, "--batch-size", "1"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/\[#+\] 3\/3 batches/);
-    expect(run.stdout).toContain("imported nodes.csv + relationships.csv in 3 of 3 batches");
+    // --batch-size goes to the explorer: 2 nodes, the import's source and 2 relationships, one batch each.
+    expect(run.stderr).toMatch(/\[#+\] 5\/5 batches/);
+    expect(run.stdout).toContain("imported nodes.csv + relationships.csv in 5 of 5 batches");
     expect(run.stdout).toContain("edges    created 2, updated 0, unchanged 0");
     expect(await server.store.getNode("rapidus")).toMatchObject({
       aliases: ["Rapidus Corp.", "ラピダス"],

@@ -138,6 +138,32 @@ describe("POST /api/import", () => {
     expectError(res, 413, "payload_too_large", "IMPORT_MAX_BYTES");
   });
 
+  it("POST /api/import?batchSize=100 with NDJSON → one progress line per batch of 100, the same graph written", async () => {
+    const res = await fetch(`${base}/api/import?filename=lesmis.gexf&idPrefix=batched:&batchSize=100`, {
+      method: "POST",
+      headers: { "content-type": "application/gexf+xml", accept: "application/x-ndjson" },
+      body: miserablesGexf(),
+    });
+    const lines = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    // 77 nodes in one batch, the import's source in one, 254 relationships in three.
+    expect(lines.slice(0, -1)).toEqual([1, 2, 3, 4, 5].map((done) => ({ progress: { done, total: 5 } })));
+    expect(lines.at(-1).result).toMatchObject({
+      applied: { nodes: { created: 77 }, edges: { created: 254 } },
+    });
+  });
+
+  it("POST /api/import?batchSize=0, 50001, 1.5 or ten → 400 naming batchSize, nothing written", async () => {
+    const before = await store.exportAll();
+    for (const bad of ["0", "50001", "1.5", "ten", "-5", "1e3"]) {
+      const res = await call(`/api/import?batchSize=${encodeURIComponent(bad)}`, { body: csvForm() });
+      expectError(res, 400, "invalid_argument", "batchSize");
+    }
+    expect(await store.exportAll()).toEqual(before);
+  });
+
   it("POST /api/import?format=xlsx → 400 naming format", async () => {
     const res = await call("/api/import?format=xlsx", { body: csvForm() });
     expectError(res, 400, "invalid_argument", "format");
