@@ -19,6 +19,7 @@ export function createNeo4jStore(
   const driver = createDriver(config, { connectionTimeoutMs, maxTransactionRetryTimeMs });
   return new Neo4jStore(driver, {
     ...storeOptions,
+    ...(maxTransactionRetryTimeMs !== undefined ? { maxTransactionRetryTimeMs } : {}),
     uri: config.uri,
     ...(config.database ? { database: config.database } : {}),
   });

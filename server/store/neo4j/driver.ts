@@ -9,6 +9,9 @@ export interface Neo4jConnectionConfig {
   database?: string;
 }
 
+/** How long managed transactions (and the store's auto-commit reads) retry transient failures by default. */
+export const DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS = 5_000;
+
 /** Tunables that matter for availability: how long a call may wait before answering 503. */
 export interface DriverTimeouts {
   /** Opening a socket (default 5 s: a dead host must not hold requests for the driver's 30 s default). */
@@ -26,7 +29,7 @@ export function createDriver(config: Neo4jConnectionConfig, timeouts: DriverTime
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     connectionTimeout: timeouts.connectionTimeoutMs ?? 5_000,
     connectionAcquisitionTimeout: (timeouts.connectionTimeoutMs ?? 5_000) * 2,
-    maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs ?? 5_000,
+    maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs ?? DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS,
     userAgent: "chipgraph-explorer",
     // The store logs connection trouble itself (URI, retry delay); the driver's own warnings would repeat it.
     logging: { level: "error", logger: () => undefined },

@@ -26,11 +26,13 @@ import type {
   SubgraphOptions,
 } from "../graph-store.js";
 import { clearGraph } from "./clear-graph.js";
+import { autoCommitReader } from "./auto-commit-read.js";
 import { applyChangesInTx, createAuditEntry, readAuditInTx } from "./apply-changes.js";
 import { Neo4jConnection, type ConnectionOptions } from "./connection.js";
 import { Neo4jCypherConsole } from "./cypher-console.js";
 import type { ExportPage } from "../graph-store.js";
 import { neo4jExportStream } from "./export-stream.js";
+import { DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS } from "./driver.js";
 import { loadGraph } from "./loader.js";
 import { depthOne, neighborhood } from "./neighbors.js";
 import { neighborCounts } from "./neighbor-counts.js";
@@ -47,6 +49,8 @@ export interface Neo4jStoreOptions extends ConnectionOptions {
   batchSize?: number;
   /** Server-side time limit of one read transaction and of a console query (default 10 s); beyond it → "timeout". */
   queryTimeoutMs?: number;
+  /** How long one-statement reads retry a transient failure (default 5 s, as the driver's managed transactions). */
+  maxTransactionRetryTimeMs?: number;
 }
 
 /**
@@ -59,12 +63,19 @@ export class Neo4jStore implements GraphStore {
   readonly connection: Neo4jConnection;
   /** The Cypher console (server/store/neo4j/cypher-console.ts), on the same driver and time limit. */
   readonly cypher: Neo4jCypherConsole;
+  /** One-statement reads (readStatement). */
+  private readonly autoCommitRead: RunStatement;
 
   constructor(
     driver: Driver,
     private readonly options: Neo4jStoreOptions,
   ) {
     this.connection = new Neo4jConnection(driver, options);
+    this.autoCommitRead = autoCommitReader({
+      openSession: () => this.session(neo4j.session.READ),
+      timeoutMs: options.queryTimeoutMs ?? 10_000,
+      retryWithinMs: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS,
+    });
     this.cypher = new Neo4jCypherConsole(driver, {
       database: options.database,
       timeoutMs: options.queryTimeoutMs ?? 10_000,
@@ -80,9 +91,9 @@ export class Neo4jStore implements GraphStore {
     return this.read("Neo4jStore.info", (tx) => readInfo(tx, this.connection.serverVersion));
   }
 
-  /** One auto-commit statement (see autoCommitRead): search is the store's most frequent call, one read. */
+  /** One statement (readStatement): search is the store's most frequent call. */
   search(query: string, options: SearchOptions): Promise<ScoredNode[]> {
-    return this.guard("Neo4jStore.search", () => searchNodes(this.autoCommitRead, query, options));
+    return this.readStatement("Neo4jStore.search", (run) => searchNodes(run, query, options));
   }
 
   /** One statement (readStatement): an inspector's first read. */
@@ -213,38 +224,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * A read that is one statement: `executeQuery` pipelines BEGIN with RUN, where `read` opens a session and
-   * a managed transaction around it (getNode on BA 1M: p50 1.90 ms against 2.06 ms through `read`, 300
-   * interleaved calls); same READ routing, time limit and retries as `read`. No bookmark manager, like the
-   * sessions `read` opens.
+   * A read that is one statement, in an auto-commit transaction (auto-commit-read.ts): one round trip where
+   * a transaction around it (`read`, `executeQuery`) takes more; same READ routing and time limit, and transient failures retried as
+   * `read`'s are. No bookmark manager, like the sessions `read` opens.
    */
   private readStatement<T>(operation: string, work: (run: RunStatement) => Promise<T>): Promise<T> {
-    return this.guard(operation, () =>
-      work((query, params) =>
-        this.connection.driver.executeQuery(query, params, {
-          database: this.options.database,
-          routing: neo4j.routing.READ,
-          bookmarkManager: null,
-          transactionConfig: { timeout: this.options.queryTimeoutMs ?? 10_000 },
-        }),
-      ),
-    );
+    return this.guard(operation, () => work(this.autoCommitRead));
   }
-
-  /**
-   * One read statement in an auto-commit transaction: RUN and PULL go out together and the server commits
-   * when the records are pulled, one round trip, where executeQuery (readStatement) waits for its answer to
-   * send COMMIT, a second one (~1 ms of a ~7 ms search on a loaded machine, and ~1 ms of client CPU).
-   * Unlike executeQuery it does not retry a transient failure; the guard reports it and the caller may ask again.
-   */
-  private readonly autoCommitRead: RunStatement = async (query, params) => {
-    const session = this.session(neo4j.session.READ);
-    try {
-      return await session.run(query, params, { timeout: this.options.queryTimeoutMs ?? 10_000 });
-    } finally {
-      await session.close();
-    }
-  };
 
   private write<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.guard(operation, async () => {
