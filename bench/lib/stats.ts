@@ -39,3 +39,27 @@ export function round(value: number): number {
   const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(value))));
   return Number(value.toFixed(Math.min(digits, 6)));
 }
+
+/**
+ * Call `fn` with 0, 1, 2, … one call at a time, in 2-second windows, until two windows in a row have a p50 no
+ * more than 3% below the best window before them (at most 60 s; one window in quick mode).
+ * Returns how long it took.
+ */
+export async function warmUntilSteady(fn: (i: number) => Promise<unknown>, quick: boolean): Promise<number> {
+  const started = now();
+  let best = Infinity;
+  let flat = 0;
+  for (let i = 0; ;) {
+    const times: number[] = [];
+    const until = now() + 2_000;
+    while (now() < until) {
+      const t = now();
+      await fn(i++);
+      times.push(now() - t);
+    }
+    const p50 = median(times);
+    flat = p50 > best * 0.97 ? flat + 1 : 0;
+    best = Math.min(best, p50);
+    if (quick || flat >= 2 || now() - started > 60_000) return now() - started;
+  }
+}

@@ -11,7 +11,7 @@ import { dataSetName, loadInto, sampleIds, type DataSet } from "../lib/graphs.js
 import { drive, helloWorldApp, latencies, listen, type Load } from "../lib/http.js";
 import { compare, Recorder } from "../lib/result.js";
 import type { BenchResult } from "../lib/result.js";
-import { median, sample } from "../lib/stats.js";
+import { median, sample, warmUntilSteady } from "../lib/stats.js";
 import type { BenchContext } from "../lib/suite.js";
 import { ensureNeo4jData } from "./neo4j-data.js";
 
@@ -93,8 +93,10 @@ async function memoryStore(build: ServerBuild, d: DataSet): Promise<MemoryGraphS
 
 /**
  * The Neo4j rows: BA (and WordNet in full runs), endpoint vs a generic raw MATCH (the original baseline),
- * and vs the exact statement the store sends for this expand, run raw with executeQuery (the issue's "raw
- * driver query behind it"); plus the store call alone against that statement, so the HTTP share shows.
+ * and vs the exact statement the store sends for this expand, run raw with the driver's one-call API,
+ * executeQuery (the issue's "raw driver query behind it", and the goal's baseline), and run raw the way the
+ * store sends it since the tenth pass, auto-commit in one round trip; plus the store call alone against the
+ * latter, so the HTTP share shows.
  */
 async function measureNeo4j(
   rec: Recorder,
@@ -114,21 +116,56 @@ async function measureNeo4j(
     const driver = store.connection.driver;
     const id = (i: number) => ids[i % ids.length]!;
     // The statement the store itself sends for GET …/neighbors?depth=1&limit=100 (neighbors.ts depthOne),
-    // with the store's parameters, routing and time limit, through the same pipelined executeQuery.
+    // with the store's parameters, routing and time limit: through executeQuery, and as an auto-commit
+    // session.run like the store's (auto-commit-read.ts).
     const statement = neighborhoodDepth1("both");
-    const { raw, ownRaw, storeCall } = await measure(rec, build, "neo4j", store, d, ids, helloUrl, seconds, {
+    const params = (i: number) => ({
+      id: id(i),
+      offset: neo4j.int(0),
+      limit: neo4j.int(LIMIT),
+      relTypes: null,
+      types: null,
+    });
+    const sides: Record<string, (i: number) => Promise<unknown>> = {
       raw: (i) =>
         driver.executeQuery("MATCH (a:Entity {id: $id})-[r]-(b:Entity) RETURN a, r, b LIMIT 100", {
           id: id(i),
         }),
       ownRaw: (i) =>
-        driver.executeQuery(
-          statement,
-          { id: id(i), offset: neo4j.int(0), limit: neo4j.int(LIMIT), relTypes: null, types: null },
-          { routing: neo4j.routing.READ, bookmarkManager: null, transactionConfig: { timeout: 10_000 } },
-        ),
+        driver.executeQuery(statement, params(i), {
+          routing: neo4j.routing.READ,
+          bookmarkManager: null,
+          transactionConfig: { timeout: 10_000 },
+        }),
+      ownAutoCommit: async (i) => {
+        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+        try {
+          return await session.run(statement, params(i), { timeout: 10_000 });
+        } finally {
+          await session.close();
+        }
+      },
       storeCall: (i) => store.neighbors(id(i), { depth: 1, limit: LIMIT, direction: "both" }),
-    });
+    };
+    // As in search-path: a freshly started Neo4j runs a statement several times slower until its JIT has
+    // compiled it; each side runs until its p50 stops falling (the endpoint sends the store call's statement).
+    const warmed: string[] = [];
+    for (const [name, side] of Object.entries(sides))
+      warmed.push(`${name} ${((await warmUntilSteady(side, quick)) / 1000).toFixed(0)} s`);
+    rec.note(
+      `neo4j, ${dataSetName(d)}: JIT warm-up until each side's p50 stopped falling: ${warmed.join(", ")}`,
+    );
+    const { raw, ownRaw, ownAutoCommit, storeCall } = await measure(
+      rec,
+      build,
+      "neo4j",
+      store,
+      d,
+      ids,
+      helloUrl,
+      seconds,
+      sides,
+    );
     const p50 = rec.rows.find((r) => r.subject === `expand p50 (1 connection), neo4j, ${dataSetName(d)}`)!;
     rec.add(
       compare(
@@ -148,7 +185,7 @@ async function measureNeo4j(
       compare(
         {
           subject: p50.subject,
-          baseline: "raw driver: the store's own depth-1 statement",
+          baseline: "raw driver: the store's own depth-1 statement (executeQuery)",
           metric: "p50",
           unit: "ms",
           value: p50.value,
@@ -157,14 +194,25 @@ async function measureNeo4j(
         { text: "≤ 1.3× raw driver p50", check: (c) => c.ratio <= 1.3 },
       ),
     );
+    // No goal: the floor, the same statement sent as the store sends it; the ratio is the HTTP work's share.
+    rec.add(
+      compare({
+        subject: p50.subject,
+        baseline: "raw driver: the store's own depth-1 statement, auto-commit (as the store sends it)",
+        metric: "p50",
+        unit: "ms",
+        value: p50.value,
+        baselineValue: median(ownAutoCommit!),
+      }),
+    );
     rec.add(
       compare({
         subject: `expand p50, neo4j store call (no HTTP), ${dataSetName(d)}`,
-        baseline: "raw driver: the store's own depth-1 statement",
+        baseline: "raw driver: the store's own depth-1 statement, auto-commit (as the store sends it)",
         metric: "p50",
         unit: "ms",
         value: median(storeCall!),
-        baselineValue: median(ownRaw!),
+        baselineValue: median(ownAutoCommit!),
       }),
     );
   }
