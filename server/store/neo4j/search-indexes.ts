@@ -62,29 +62,51 @@ export async function missingIndexes(
   return indexes.filter((i) => !present.has(i.name));
 }
 
+/** Drop `indexes` (IF EXISTS) in one schema transaction: one commit instead of one per index. */
 export async function dropIndexes(
   driver: Driver,
   database: string | undefined,
   indexes: SearchIndex[],
 ): Promise<void> {
-  for (const index of indexes) {
-    // Names come from schema.cypher (matched as \w+), never from input.
-    await driver.executeQuery(
-      `DROP INDEX ${index.name} IF EXISTS`,
-      {},
-      { database, routing: neo4j.routing.WRITE },
-    );
-  }
+  // Names come from schema.cypher (matched as \w+), never from input.
+  await inOneSchemaTransaction(
+    driver,
+    database,
+    indexes.map((index) => `DROP INDEX ${index.name} IF EXISTS`),
+  );
 }
 
-/** Start re-creating `indexes` (IF NOT EXISTS: safe when another load already did); population runs in the background. */
+/**
+ * Start re-creating `indexes` (IF NOT EXISTS: safe when another load already did) in one schema transaction;
+ * population runs in the background.
+ */
 export async function createIndexes(
   driver: Driver,
   database: string | undefined,
   indexes: SearchIndex[],
 ): Promise<void> {
-  for (const index of indexes)
-    await driver.executeQuery(index.create, {}, { database, routing: neo4j.routing.WRITE });
+  await inOneSchemaTransaction(
+    driver,
+    database,
+    indexes.map((index) => index.create),
+  );
+}
+
+/** Schema statements (no data writes: Neo4j refuses to mix the two) committed together; idempotent, so retried. */
+async function inOneSchemaTransaction(
+  driver: Driver,
+  database: string | undefined,
+  statements: string[],
+): Promise<void> {
+  if (statements.length === 0) return;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of statements) await tx.run(statement);
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /** Wait until `indexes` are online, so a search right after the load sees every node. */
