@@ -17,7 +17,7 @@ import {
 } from "./loader-upsert.js";
 import { toCount } from "./mappers.js";
 import * as Q from "./queries.js";
-import { edgeRow, nodeRow, sourceRow } from "./rows.js";
+import { edgeCreateRow, nodeCreateRow, sourceRow } from "./rows.js";
 import {
   awaitIndexes,
   createIndexes,
@@ -186,7 +186,7 @@ async function restoreAfterFailure(
 
 async function createNodeBatch(tx: ManagedTransaction, batch: GraphNode[]): Promise<Tally> {
   for (const [type, nodes] of groupBy(batch, (n) => n.type))
-    await tx.run(C.createNodes(type as NodeType), { rows: nodes.map(nodeRow) });
+    await tx.run(C.createNodes(type as NodeType), { rows: nodes.map(nodeCreateRow) });
   return tally(batch.length);
 }
 
@@ -197,7 +197,7 @@ async function createSourceBatch(tx: ManagedTransaction, batch: Source[]): Promi
 
 async function createEdgeBatch(tx: ManagedTransaction, batch: GraphEdge[]): Promise<Tally> {
   for (const [type, edges] of groupBy(batch, (e) => e.type)) {
-    const result = await tx.run(C.createEdges(type as RelType), { rows: edges.map(edgeRow) });
+    const result = await tx.run(C.createEdges(type as RelType), { rows: edges.map(edgeCreateRow) });
     const created = result.summary.counters.updates().relationshipsCreated;
     // Ends were checked before the load; one missing now means a concurrent delete: roll back, say so.
     if (created !== edges.length)
