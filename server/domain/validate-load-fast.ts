@@ -3,10 +3,10 @@ import type { Evidence, GraphEdge, GraphExport, GraphNode, PropertyValue, Source
 import { DATE_PRECISIONS, isNodeType, isRelType } from "./vocabulary.js";
 
 /*
- * Why: zod's parse plus the JSON round trip that follows it cost ~3.5 µs per node or edge, which a bulk load
- * spends before its first write (~4% of a fresh node load into Neo4j, ~9% of an edge load). This checks the same
- * schema by hand and builds the same clean copy: exactly what `JSON.parse(JSON.stringify(schema.parse(data)))`
- * returns (unknown keys dropped, optional fields absent rather than undefined, -0 as 0). It answers null for
+ * Why: zod's parse costs ~2–3 µs per node or edge, which a bulk load spends before its first write. This checks
+ * the same schema by hand and builds the same clean copy: what `JSON.parse(JSON.stringify(schema.parse(data)))`
+ * returns (unknown keys dropped, optional fields absent rather than undefined, -0 as 0), except that its strings
+ * are the input's own (validate-load.ts passes it through JSON too, for flat strings of its own). It answers null for
  * anything it is not sure about (a failure, or an input no JSON text produces: a class instance, a symbol or
  * "__proto__" key), and the caller then runs zod, which also words the error. test/server/domain/
  * validate-load-fast.test.ts compares the two on generated valid and broken data.

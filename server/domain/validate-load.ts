@@ -56,7 +56,7 @@ export function validateGraphExport(
   data: unknown,
   { indexSizes = true }: { indexSizes?: boolean } = {},
 ): { data: GraphExport; externalNodeIds: string[] } {
-  const clean = cleanCopyIfValid(data) ?? parseWithSchema(data);
+  const clean = flatCopy(cleanCopyIfValid(data)) ?? parseWithSchema(data);
   if (indexSizes) {
     clean.nodes.forEach((node, i) => {
       const problem = indexSizeProblem(node);
@@ -78,6 +78,15 @@ export function validateGraphExport(
     if (!defined.has(edge.target)) external.add(edge.target);
   }
   return { data: clean, externalNodeIds: [...external].sort() };
+}
+
+/**
+ * Through JSON: every string becomes a flat copy of its own. A caller's strings may be ropes or slices of a large
+ * input (a generator's concatenations, a parser's substrings); kept as they are, the memory store held those
+ * (one 1M-edge load answered expand 30% slower) and a slice would keep its whole input alive.
+ */
+function flatCopy(data: GraphExport | null): GraphExport | null {
+  return data && (JSON.parse(JSON.stringify(data)) as GraphExport);
 }
 
 /** zod's verdict, for what validate-load-fast.ts is not sure of: its error names the first bad item (exported for its test). */
