@@ -51,7 +51,7 @@ export function renderReport(resultsDir: string, findingsFile: string, order: st
   if (machine) {
     out.push("## Machine", "");
     out.push(
-      `- CPU: ${machine.cpu}, ${machine.cores} cores; memory ${machine.memoryGiB} GiB; ${machine.platform}`,
+      `- CPU of the last run: ${machine.cpu}, ${machine.cores} cores; memory ${machine.memoryGiB} GiB; ${machine.platform}. Suites are re-run one at a time, so each says below which CPU it ran on.`,
     );
     out.push(
       `- Node ${machine.node}${machine.neo4j ? `; Neo4j ${machine.neo4j}` : "; Neo4j: not running"}; last run mode: ${machine.mode}`,
@@ -70,7 +70,7 @@ export function renderReport(resultsDir: string, findingsFile: string, order: st
   for (const r of results) {
     out.push(`### ${r.title} (\`${r.name}\`)`, "");
     out.push(
-      `Ran ${r.startedAt} for ${r.durationS} s on ${r.data.join("; ") || "—"}; load average ${r.loadavgStart[0]} → ${r.loadavgEnd[0]}.`,
+      `Ran ${r.startedAt} for ${r.durationS} s${r.cpu ? ` (${r.cpu})` : ""} on ${r.data.join("; ") || "—"}; load average ${r.loadavgStart[0]} → ${r.loadavgEnd[0]}.`,
       "",
     );
     if (r.rows.length) {

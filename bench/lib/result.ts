@@ -25,6 +25,8 @@ export interface BenchResult {
   title: string;
   startedAt: string;
   durationS: number;
+  /** The CPU it ran on (suites are re-run one at a time, so a report can mix hosts). */
+  cpu?: string;
   loadavgStart: number[];
   loadavgEnd: number[];
   /** Data sets and sizes it ran on. */
@@ -91,6 +93,7 @@ export class Recorder {
       title: this.title,
       startedAt: new Date(this.started).toISOString(),
       durationS: Math.round((Date.now() - this.started) / 1000),
+      cpu: `${os.cpus()[0]?.model ?? "unknown"} ×${os.cpus().length}`,
       loadavgStart: this.loadStart.map(round),
       loadavgEnd: os.loadavg().map(round),
       data: this.data,
