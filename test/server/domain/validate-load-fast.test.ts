@@ -4,22 +4,10 @@ import { InvalidArgumentError } from "../../../server/domain/errors.js";
 import { cleanCopyIfValid } from "../../../server/domain/validate-load-fast.js";
 import { parseWithSchema, validateGraphExport } from "../../../server/domain/validate-load.js";
 import { nodeTypes, relTypes } from "../../../server/domain/vocabulary.js";
+import { prng, type Prng } from "../../helpers/prng.js";
 
-/** A small seeded generator (mulberry32), so a failure names a seed that reproduces it. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-type Rng = ReturnType<typeof rng>;
+type Rng = Prng;
+const rng = prng;
 
 const WORDS = [
   "TSMC",

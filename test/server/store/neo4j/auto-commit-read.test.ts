@@ -39,6 +39,15 @@ function fakeClock() {
   };
 }
 
+/** The reader under test, on `sessions` and `clock`, with a 10 ms statement limit. */
+function readerWith(
+  sessions: ReturnType<typeof fakeSessions>,
+  clock: ReturnType<typeof fakeClock>,
+  retryWithinMs: number,
+) {
+  return autoCommitReader({ ...clock, openSession: sessions.openSession, timeoutMs: 10, retryWithinMs });
+}
+
 describe("autoCommitReader", () => {
   it("runs the statement in a session with the time limit, and closes the session", async () => {
     const sessions = fakeSessions([RECORDS]);
@@ -59,12 +68,7 @@ describe("autoCommitReader", () => {
       RECORDS,
     ]);
     const clock = fakeClock();
-    const run = autoCommitReader({
-      ...clock,
-      openSession: sessions.openSession,
-      timeoutMs: 10,
-      retryWithinMs: 5_000,
-    });
+    const run = readerWith(sessions, clock, 5_000);
     await expect(run("RETURN 1", {})).resolves.toBe(RECORDS);
     expect(sessions.calls).toHaveLength(3);
     expect(sessions.closed()).toBe(3);
@@ -79,12 +83,7 @@ describe("autoCommitReader", () => {
     const syntax = driverError("Neo.ClientError.Statement.SyntaxError");
     const sessions = fakeSessions([syntax, RECORDS]);
     const clock = fakeClock();
-    const run = autoCommitReader({
-      ...clock,
-      openSession: sessions.openSession,
-      timeoutMs: 10,
-      retryWithinMs: 5_000,
-    });
+    const run = readerWith(sessions, clock, 5_000);
     await expect(run("RETRUN 1", {})).rejects.toBe(syntax);
     expect(sessions.calls).toHaveLength(1);
     expect(sessions.closed()).toBe(1);
@@ -95,12 +94,7 @@ describe("autoCommitReader", () => {
     const failures = Array.from({ length: 10 }, () => driverError("SessionExpired"));
     const sessions = fakeSessions([...failures]);
     const clock = fakeClock();
-    const run = autoCommitReader({
-      ...clock,
-      openSession: sessions.openSession,
-      timeoutMs: 10,
-      retryWithinMs: 5_000,
-    });
+    const run = readerWith(sessions, clock, 5_000);
     await expect(run("RETURN 1", {})).rejects.toBe(failures[2]);
     // Waits of ~1 s and ~2 s fit in 5 s; a third of ~4 s would not.
     expect(sessions.calls).toHaveLength(3);
@@ -110,12 +104,7 @@ describe("autoCommitReader", () => {
   it("does not retry at all with no budget", async () => {
     const gone = driverError("ServiceUnavailable");
     const sessions = fakeSessions([gone, RECORDS]);
-    const run = autoCommitReader({
-      ...fakeClock(),
-      openSession: sessions.openSession,
-      timeoutMs: 10,
-      retryWithinMs: 0,
-    });
+    const run = readerWith(sessions, fakeClock(), 0);
     await expect(run("RETURN 1", {})).rejects.toBe(gone);
     expect(sessions.calls).toHaveLength(1);
   });
