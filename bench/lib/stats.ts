@@ -63,3 +63,14 @@ export async function warmUntilSteady(fn: (i: number) => Promise<unknown>, quick
     if (quick || flat >= 2 || now() - started > 60_000) return now() - started;
   }
 }
+
+/** warmUntilSteady for each named side in turn; says how long each took ("store search 14 s, …") for a note. */
+export async function warmEach(
+  sides: Iterable<readonly [string, (i: number) => Promise<unknown>]>,
+  quick: boolean,
+): Promise<string> {
+  const warmed: string[] = [];
+  for (const [name, side] of sides)
+    warmed.push(`${name} ${((await warmUntilSteady(side, quick)) / 1000).toFixed(0)} s`);
+  return warmed.join(", ");
+}

@@ -11,7 +11,7 @@ import { dataSetName, loadInto, sampleIds, type DataSet } from "../lib/graphs.js
 import { drive, helloWorldApp, latencies, listen, type Load } from "../lib/http.js";
 import { compare, Recorder } from "../lib/result.js";
 import type { BenchResult } from "../lib/result.js";
-import { median, sample, warmUntilSteady } from "../lib/stats.js";
+import { median, sample, warmEach } from "../lib/stats.js";
 import type { BenchContext } from "../lib/suite.js";
 import { ensureNeo4jData } from "./neo4j-data.js";
 
@@ -149,12 +149,8 @@ async function measureNeo4j(
     };
     // As in search-path: a freshly started Neo4j runs a statement several times slower until its JIT has
     // compiled it; each side runs until its p50 stops falling (the endpoint sends the store call's statement).
-    const warmed: string[] = [];
-    for (const [name, side] of Object.entries(sides))
-      warmed.push(`${name} ${((await warmUntilSteady(side, quick)) / 1000).toFixed(0)} s`);
-    rec.note(
-      `neo4j, ${dataSetName(d)}: JIT warm-up until each side's p50 stopped falling: ${warmed.join(", ")}`,
-    );
+    const warmed = await warmEach(Object.entries(sides), quick);
+    rec.note(`neo4j, ${dataSetName(d)}: JIT warm-up until each side's p50 stopped falling: ${warmed}`);
     const { raw, ownRaw, ownAutoCommit, storeCall } = await measure(
       rec,
       build,

@@ -7,7 +7,7 @@ import type { Neo4jStore } from "../../server/store/neo4j/neo4j-store.js";
 import { bfsScratch, buildCsr, csrBidirectionalPath } from "../lib/csr.js";
 import { dataSetName, indexedEdges, memoryStoreFor, sampleIds, type DataSet } from "../lib/graphs.js";
 import { compare, Recorder } from "../lib/result.js";
-import { median, sample, warmUntilSteady } from "../lib/stats.js";
+import { median, sample, warmEach } from "../lib/stats.js";
 import type { BenchContext, Suite } from "../lib/suite.js";
 
 const PATH = { maxHops: 8, k: 1 };
@@ -47,19 +47,20 @@ export const searchPathSuite: Suite = {
       // (20–25 s). Every Neo4j side gets the same warm-up, until its p50 stops falling, so all are measured
       // as a server that has been answering for a while runs them.
       const neo = ctx.neo4j;
-      const warmed: string[] = [];
-      for (const [name, warm] of [
-        ["store search", (i: number) => neo.search(QUERIES[i % QUERIES.length]!, { limit: 20 })],
-        ["raw CONTAINS", (i: number) => rawSearch(neo, i)],
+      const warmed = await warmEach(
         [
-          "store path",
-          (i: number) => neo.paths(pairs[i % pairs.length]![0], pairs[i % pairs.length]![1], PATH),
-        ],
-        ["raw shortestPath", rawPath],
-      ] as const)
-        warmed.push(`${name} ${((await warmUntilSteady(warm, ctx.quick)) / 1000).toFixed(0)} s`);
+          ["store search", (i: number) => neo.search(QUERIES[i % QUERIES.length]!, { limit: 20 })],
+          ["raw CONTAINS", (i: number) => rawSearch(neo, i)],
+          [
+            "store path",
+            (i: number) => neo.paths(pairs[i % pairs.length]![0], pairs[i % pairs.length]![1], PATH),
+          ],
+          ["raw shortestPath", rawPath],
+        ] as const,
+        ctx.quick,
+      );
       rec.note(
-        `neo4j: each statement ran until its p50 stopped falling before it was measured (JIT warm-up): ${warmed.join(", ")}`,
+        `neo4j: each statement ran until its p50 stopped falling before it was measured (JIT warm-up): ${warmed}`,
       );
       await measure(rec, "neo4j", neo, neoData, samples, { path: 10, search: 5 });
       const raw = await sample(rawPath, { count: samples });
