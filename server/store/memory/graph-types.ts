@@ -19,7 +19,12 @@ export function createMemoryGraph(): MemoryGraph {
  * its cost).
  */
 export function readNode(graph: MemoryGraph, id: string): GraphNode {
-  const { type, name, aliases, properties } = graph.getNodeAttributes(id);
+  return copyNode(id, graph.getNodeAttributes(id));
+}
+
+/** The same copy from attributes already in hand (an edge iteration's, or the expand index's). */
+export function copyNode(id: string, attrs: NodeAttributes): GraphNode {
+  const { type, name, aliases, properties } = attrs;
   return { id, type, name, aliases: aliases.slice(), properties: copyProperties(properties) };
 }
 

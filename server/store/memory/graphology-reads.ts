@@ -6,11 +6,14 @@ import type { GraphReads } from "./graph-reads.js";
 import { readEdge, readNode, type MemoryGraph } from "./graph-types.js";
 import { lookupEdges, lookupNodes } from "./lookup-many.js";
 import { inTypeOrder, neighborCounts } from "./neighbor-counts.js";
+import type { ExpandIndexCache } from "./expand-index.js";
+import { indexedNeighborhood } from "./indexed-neighbors.js";
 import { neighborhood } from "./neighbors.js";
 import { inducedSubgraph } from "./subgraph.js";
 import { topByDegree } from "./top-degree.js";
 
-export function graphologyReads(graph: MemoryGraph): GraphReads {
+/** Reads from `graph`; depth-1 expansions from `expandIndex` whenever it matches the graph. */
+export function graphologyReads(graph: MemoryGraph, expandIndex?: ExpandIndexCache): GraphReads {
   return {
     counts: () => ({ nodes: graph.order, relationships: graph.size }),
     getNode: (id) => (graph.hasNode(id) ? readNode(graph, id) : null),
@@ -28,7 +31,10 @@ export function graphologyReads(graph: MemoryGraph): GraphReads {
       }
       return inTypeOrder({ total: edges.length, byType, neighbors: neighborCounts(graph, id) });
     },
-    neighbors: (id, options) => neighborhood(graph, id, options),
+    neighbors(id, options) {
+      const index = options.depth === 1 ? expandIndex?.current() : null;
+      return index ? indexedNeighborhood(index, id, options) : neighborhood(graph, id, options);
+    },
     subgraph: (ids, options) => inducedSubgraph(graph, ids, options),
     topByDegree: (limit) => topByDegree(graph, limit),
     schema: () => ({

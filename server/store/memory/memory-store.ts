@@ -42,6 +42,7 @@ import { applyLoad } from "./apply-load.js";
 import { SpacedHook } from "./spaced-hook.js";
 import { ColumnarGraph } from "./columnar-graph.js";
 import { columnarReads } from "./columnar-reads.js";
+import { ExpandIndexCache } from "./expand-index.js";
 import { ColumnarSearchIndex } from "./columnar-search.js";
 import type { GraphReads } from "./graph-reads.js";
 import { graphologyReads } from "./graphology-reads.js";
@@ -75,7 +76,9 @@ export class MemoryGraphStore implements GraphStore {
    * What answers reads: the graph, or, just after a restore from columns, the columns (the "columns" phase)
    * while `hydration` fills the graph; then the graph again, and the columns are dropped.
    */
-  private reads: GraphReads = graphologyReads(this.graph);
+  /** Depth-1 expansions read this once it has caught up with the graph (rebuilt in the background after writes). */
+  private readonly expandIndex = new ExpandIndexCache(this.graph);
+  private reads: GraphReads = graphologyReads(this.graph, this.expandIndex);
   private hydration: Hydration | null = null;
   /** Search in the "columns" phase (null otherwise). */
   private columnarSearch: ColumnarSearchIndex | null = null;
@@ -94,6 +97,15 @@ export class MemoryGraphStore implements GraphStore {
    */
   async whenHydrated(): Promise<void> {
     if (this.hydration) await this.hydration.wait();
+  }
+
+  /**
+   * Resolves once depth-1 expansions read the expand index (expand-index.ts): about a second after the last
+   * write, plus the build. Until then they walk the graph, with the same answers. The bench waits for it.
+   */
+  async whenIndexed(): Promise<void> {
+    await this.whenHydrated();
+    await this.expandIndex.whenReady();
   }
 
   async info(): Promise<StoreInfo> {
@@ -288,7 +300,7 @@ export class MemoryGraphStore implements GraphStore {
     hydration.done.then(
       () => {
         this.hydration = null;
-        this.reads = graphologyReads(this.graph);
+        this.reads = graphologyReads(this.graph, this.expandIndex);
         const texts = this.columnarSearch?.built();
         if (texts) this.searchIndex.adopt(texts);
         const adjacency = this.columnarPaths?.adjacency;
