@@ -1,5 +1,4 @@
 // A compact adjacency of the memory store's graph for depth-1 expansions, rebuilt in the background after writes.
-import { compareIds } from "../../domain/ordering.js";
 import type { EdgeAttributes, MemoryGraph, NodeAttributes } from "./graph-types.js";
 
 /**
@@ -22,20 +21,31 @@ export interface ExpandIndex {
   readonly edgeTargets: Int32Array;
 }
 
-/** What a build collects from the graph before it files the slots. */
+/** What a build collects from the graph before it files the slots: nodes and relationships in graph order. */
 interface Collected {
-  nodes: [string, NodeAttributes][];
+  nodeIds: string[];
+  nodeAttributes: NodeAttributes[];
   edgeKeys: string[];
   edgeAttributes: EdgeAttributes[];
   edgeEnds: string[];
 }
 
+function emptyCollection(): Collected {
+  return { nodeIds: [], nodeAttributes: [], edgeKeys: [], edgeAttributes: [], edgeEnds: [] };
+}
+
 /** The index of `graph` as it stands, in one go (tests, and small graphs). */
 export function buildExpandIndex(graph: MemoryGraph): ExpandIndex {
-  const collected: Collected = { nodes: [], edgeKeys: [], edgeAttributes: [], edgeEnds: [] };
-  graph.forEachNode((id, attrs) => void collected.nodes.push([id, attrs]));
+  const collected = emptyCollection();
+  graph.forEachNode((id, attrs) => collectNode(collected, id, attrs));
   graph.forEachEdge((key, attrs, source, target) => collectEdge(collected, key, attrs, source, target));
-  return fileSlots(collected);
+  const filing = fileSlots(collected);
+  for (let step = filing.next(); ; step = filing.next()) if (step.done) return step.value;
+}
+
+function collectNode(c: Collected, id: string, attrs: NodeAttributes): void {
+  c.nodeIds.push(id);
+  c.nodeAttributes.push(attrs);
 }
 
 function collectEdge(c: Collected, key: string, attrs: EdgeAttributes, source: string, target: string): void {
@@ -44,22 +54,38 @@ function collectEdge(c: Collected, key: string, attrs: EdgeAttributes, source: s
   c.edgeEnds.push(source, target);
 }
 
-/** Numbers the nodes in id order and files each relationship's slots, each node's by ascending neighbour. */
-function fileSlots({ nodes, edgeKeys, edgeAttributes, edgeEnds }: Collected): ExpandIndex {
-  nodes.sort((a, b) => compareIds(a[0], b[0]));
-  const ids = nodes.map(([id]) => id);
-  const nodeAttributes = nodes.map(([, attrs]) => attrs);
+/**
+ * Numbers the nodes in id order and files each relationship's slots, each node's by ascending neighbour.
+ * A generator: it pauses after each `ITEMS_PER_SLICE` lookups, so that a background build can let other work
+ * run (at 1M relationships the lookups are most of a second).
+ */
+function* fileSlots(collected: Collected): Generator<void, ExpandIndex> {
+  const { edgeKeys, edgeAttributes, edgeEnds } = collected;
+  // The default sort compares UTF-16 code units, as compareIds does, and without a comparator call per pair.
+  const ids = collected.nodeIds.slice().sort();
   const indexOf = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
+  for (let i = 0; i < ids.length; i++) {
+    indexOf.set(ids[i]!, i);
+    if (i % ITEMS_PER_SLICE === 0) yield;
+  }
+  const nodeAttributes: NodeAttributes[] = new Array<NodeAttributes>(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    nodeAttributes[indexOf.get(collected.nodeIds[k]!)!] = collected.nodeAttributes[k]!;
+    if (k % ITEMS_PER_SLICE === 0) yield;
+  }
   const edgeCount = edgeKeys.length;
   const edgeSources = new Int32Array(edgeCount);
   const edgeTargets = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    edgeSources[e] = indexOf.get(edgeEnds[2 * e]!)!;
+    edgeTargets[e] = indexOf.get(edgeEnds[2 * e + 1]!)!;
+    if (e % ITEMS_PER_SLICE === 0) yield;
+  }
+  // The rest is typed-array passes, a few tens of milliseconds at 1M relationships.
   const offsets = new Int32Array(ids.length + 1);
   for (let e = 0; e < edgeCount; e++) {
-    const s = (edgeSources[e] = indexOf.get(edgeEnds[2 * e]!)!);
-    const t = (edgeTargets[e] = indexOf.get(edgeEnds[2 * e + 1]!)!);
-    offsets[s + 1]!++;
-    if (s !== t) offsets[t + 1]!++;
+    offsets[edgeSources[e]! + 1]!++;
+    if (edgeSources[e] !== edgeTargets[e]) offsets[edgeTargets[e]! + 1]!++;
   }
   for (let v = 0; v < ids.length; v++) offsets[v + 1]! += offsets[v]!;
   const slotCount = offsets[ids.length]!;
@@ -108,8 +134,8 @@ const REBUILD_DELAY_MS = 1_000;
 /**
  * The index of a graph, or null while it is out of date. Every graph event marks it stale (a counter and a
  * flag: loads send millions of events); a rebuild starts once the graph has gone `delayMs` without a write,
- * reads the graph in slices between other work (a write during a build abandons it), and files the slots in
- * one step at the end (about 0.3 s at 1M relationships). Reads walk the graph meanwhile, with the same answers.
+ * reads the graph and files its slots in slices between other work (a write during a build abandons it;
+ * at 1M relationships a build is about a second of CPU, in slices of a few tens of milliseconds). Reads walk the graph meanwhile, with the same answers.
  */
 export class ExpandIndexCache {
   private index: ExpandIndex | null = null;
@@ -174,8 +200,9 @@ export class ExpandIndexCache {
     this.building = true;
     try {
       const collected = await this.collect(version);
-      if (collected && version === this.version) {
-        this.index = fileSlots(collected);
+      const index = collected && (await this.file(collected, version));
+      if (index && version === this.version) {
+        this.index = index;
         for (const resolve of this.waiters.splice(0)) resolve();
         return;
       }
@@ -192,15 +219,25 @@ export class ExpandIndexCache {
 
   /** Reads the graph in slices; null when a write comes in between (the build starts over later). */
   private async collect(version: number): Promise<Collected | null> {
-    const collected: Collected = { nodes: [], edgeKeys: [], edgeAttributes: [], edgeEnds: [] };
+    const collected = emptyCollection();
     const read =
       (await this.inSlices(this.graph.nodeEntries(), version, ({ node, attributes }) => {
-        collected.nodes.push([node, attributes]);
+        collectNode(collected, node, attributes);
       })) &&
       (await this.inSlices(this.graph.edgeEntries(), version, ({ edge, attributes, source, target }) => {
         collectEdge(collected, edge, attributes, source, target);
       }));
     return read ? collected : null;
+  }
+
+  /** Files the slots, a slice per turn of the event loop; null once a write intervenes. */
+  private async file(collected: Collected, version: number): Promise<ExpandIndex | null> {
+    const filing = fileSlots(collected);
+    for (let step = filing.next(); ; step = filing.next()) {
+      if (step.done) return step.value;
+      await nextTurn();
+      if (version !== this.version) return null;
+    }
   }
 
   /** Hands every item to `take`, `ITEMS_PER_SLICE` per turn of the event loop; false once a write intervenes. */
