@@ -77,9 +77,9 @@ export async function measureExpandApi(
   rec.note(
     `the endpoint runs the server's ${shipped.label} in a node process without tsx, as \`npm start\` does; before 2026-11-22 (fourth pass) it ran the TypeScript source through tsx (keepNames wrappers on every closure, source-mapped stacks), which the "through tsx" rows still measure`,
   );
-  if (source)
+  if (!ctx.quick)
     rec.note(
-      "memory req/s (fourth pass on): each endpoint warmed up for 2 s, then the tsc build and the tsx source each driven for two half-length windows, in the order A B, hello-world, B A, between three hello-world windows whose mean is the baseline",
+      "req/s (eleventh pass on, 2026-11-23): each endpoint warmed up for 2 s, then hello-world, the tsc build and (memory) the tsx source each driven in 2-second windows, 6 cycles with the order rotating every cycle; each side's rate is the mean of its windows. From the fourth to the tenth pass each endpoint had two 5-second windows (A B, hello-world, B A) between three hello-world windows",
     );
   return rec.finish();
 }
@@ -88,6 +88,7 @@ export async function measureExpandApi(
 async function memoryStore(build: ServerBuild, d: DataSet): Promise<MemoryGraphStore> {
   const store = await build.createMemoryStore();
   await loadInto(store, d);
+  await store.whenIndexed(); // steady state: depth-1 expansions read the expand index
   return store;
 }
 
@@ -235,24 +236,25 @@ async function measure(
     // A short warm-up of each endpoint first: the first one driven would otherwise also pay for
     // compiling the Express and HTTP paths the second then finds ready.
     for (const warm of [app, sourceApp]) if (warm) await drive(warm.url, paths, Math.min(seconds, 2), 10);
-    // Hello-world before and after the endpoint, averaged, so drift in the machine's load hits both sides.
-    // With the source build too, each endpoint gets two half-length windows in the order A B / B A between
-    // three hello-worlds, so neither of the two is always the one measured later.
-    const helloOf = () => drive(helloUrl, ["/hello"], sourceApp ? seconds / 2 : seconds, 10);
-    const helloRuns = [await helloOf()];
-    let endpoint: Load;
-    let fromSource: Load | undefined;
-    if (!sourceApp) endpoint = await drive(app.url, paths, seconds, 10);
-    else {
-      const half = (url: string) => drive(url, paths, seconds / 2, 10);
-      const [a1, b1] = [await half(app.url), await half(sourceApp.url)];
-      helloRuns.push(await helloOf());
-      const [b2, a2] = [await half(sourceApp.url), await half(app.url)];
-      endpoint = meanLoad(a1, a2);
-      fromSource = meanLoad(b1, b2);
+    // Hello-world and the endpoint (and the source build's) in short windows, cycle after cycle with the order
+    // rotating, so that a burst of the host's load or of this process's garbage collection falls on every side
+    // alike (before the eleventh pass: one or two 5-second windows per side, and the row swung 0.45-0.83x).
+    const sides: Side[] = [
+      { name: "hello", url: helloUrl, paths: ["/hello"] },
+      { name: "endpoint", url: app.url, paths },
+      ...(sourceApp ? [{ name: "source", url: sourceApp.url, paths }] : []),
+    ];
+    const cycles = seconds >= 10 ? 6 : 1; // full runs: 6 cycles of 2-second windows; --quick: one cycle
+    const runs = await interleavedLoads(sides, cycles, seconds >= 10 ? 2 : seconds);
+    const helloReqPerSec = meanLoad(runs.hello!).reqPerSec;
+    const endpoint = meanLoad(runs.endpoint!);
+    const fromSource = runs.source && meanLoad(runs.source);
+    if (cycles > 1) {
+      const perCycle = runs.endpoint!.map((run, c) => run.reqPerSec / runs.hello![c]!.reqPerSec);
+      rec.note(
+        `${kind}, ${dataSetName(d)}: endpoint over hello-world req/s cycle by cycle ${perCycle.map((r) => r.toFixed(2)).join(", ")}`,
+      );
     }
-    helloRuns.push(await helloOf());
-    const helloReqPerSec = helloRuns.reduce((sum, run) => sum + run.reqPerSec, 0) / helloRuns.length;
     if (endpoint.errors || endpoint.non2xx)
       rec.note(`${kind}: ${endpoint.errors} errors, ${endpoint.non2xx} non-2xx responses`);
     const goal =
@@ -316,13 +318,39 @@ async function measure(
   }
 }
 
-/** Two windows of the same endpoint as one: their mean rate, errors added up. */
-function meanLoad(a: Load, b: Load): Load {
+interface Side {
+  name: string;
+  url: string;
+  paths: string[];
+}
+
+/**
+ * Each side driven for `seconds` (10 connections) once per cycle, the sides' order rotated by one every cycle:
+ * each side's windows, by name, in cycle order.
+ */
+async function interleavedLoads(
+  sides: Side[],
+  cycles: number,
+  seconds: number,
+): Promise<Record<string, Load[]>> {
+  const runs: Record<string, Load[]> = Object.fromEntries(sides.map((side) => [side.name, []]));
+  for (let cycle = 0; cycle < cycles; cycle++)
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(cycle + k) % sides.length]!;
+      runs[side.name]!.push(await drive(side.url, side.paths, seconds, 10));
+    }
+  return runs;
+}
+
+/** Windows of the same side as one: their mean rate and p50, the worst p99, errors added up. */
+function meanLoad(loads: Load[]): Load {
+  const mean = (pick: (load: Load) => number) =>
+    loads.reduce((sum, load) => sum + pick(load), 0) / loads.length;
   return {
-    reqPerSec: (a.reqPerSec + b.reqPerSec) / 2,
-    p50: (a.p50 + b.p50) / 2,
-    p99: Math.max(a.p99, b.p99),
-    errors: a.errors + b.errors,
-    non2xx: a.non2xx + b.non2xx,
+    reqPerSec: mean((load) => load.reqPerSec),
+    p50: mean((load) => load.p50),
+    p99: Math.max(...loads.map((load) => load.p99)),
+    errors: loads.reduce((sum, load) => sum + load.errors, 0),
+    non2xx: loads.reduce((sum, load) => sum + load.non2xx, 0),
   };
 }
