@@ -5,6 +5,11 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Compare two items with ids (nodes, relationships, sources) by id, as compareIds does. */
+export function compareById(a: { id: string }, b: { id: string }): number {
+  return compareIds(a.id, b.id);
+}
+
 /** The index of `id` in `ids` sorted by compareIds, or -1 when it is not there (a binary search). */
 export function indexOfSortedId(ids: readonly string[], id: string): number {
   let low = 0;

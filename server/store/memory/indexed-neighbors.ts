@@ -1,6 +1,6 @@
 // Depth-1 neighbourhoods read from the expand index: the same answer as neighbors.ts, without walking graphology.
 import type { GraphEdge, Subgraph } from "../../domain/model.js";
-import { compareIds } from "../../domain/ordering.js";
+import { compareById } from "../../domain/ordering.js";
 import type { NeighborOptions } from "../graph-store.js";
 import type { ExpandIndex } from "./expand-index.js";
 import { copyEdge, copyNode } from "./graph-types.js";
@@ -78,7 +78,7 @@ export function indexedNeighborhood(
 
   return {
     nodes: [start, ...kept].map((node) => copyNode(index.ids[node]!, nodeAttributes[node]!)),
-    edges: edges.sort(byId),
+    edges: edges.sort(compareById),
     truncated: found > offset + kept.length, // counting stopped one past the page, if there was more
   };
 }
@@ -91,8 +91,4 @@ function firstSlotOf(neighbours: Int32Array, low: number, high: number, node: nu
     else high = middle;
   }
   return low;
-}
-
-function byId(a: GraphEdge, b: GraphEdge): number {
-  return compareIds(a.id, b.id);
 }

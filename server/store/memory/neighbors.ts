@@ -1,6 +1,6 @@
 // Breadth-first neighbourhood of a node for the memory store, with the type, direction and size limits.
 import type { GraphEdge, Subgraph } from "../../domain/model.js";
-import { compareIds } from "../../domain/ordering.js";
+import { compareById } from "../../domain/ordering.js";
 import type { NeighborOptions } from "../graph-store.js";
 import { copyEdge, readNode, type EdgeAttributes, type MemoryGraph } from "./graph-types.js";
 
@@ -71,14 +71,9 @@ export function neighborhood(graph: MemoryGraph, id: string, options: NeighborOp
 
   return {
     nodes: [id, ...kept].map((node) => readNode(graph, node)),
-    edges: edges.sort(byId),
+    edges: edges.sort(compareById),
     truncated: found > offset + kept.length,
   };
-}
-
-/** Edge ids are unique, so comparing them alone gives compareIds' order. */
-function byId(a: GraphEdge, b: GraphEdge): number {
-  return compareIds(a.id, b.id);
 }
 
 type EdgeVisitor = (edge: string, attrs: EdgeAttributes, source: string, target: string) => void;
