@@ -11,12 +11,13 @@ interface VisNetwork {
   once(event: "afterDrawing", handler: () => void): void;
   destroy(): void;
 }
-const { Network } = visModule as unknown as {
+const { Network, DataSet } = visModule as unknown as {
   Network: new (
     container: HTMLElement,
-    data: { nodes: object[]; edges: object[] },
+    data: { nodes: unknown; edges: unknown },
     options: object,
   ) => VisNetwork;
+  DataSet: new (items: object[]) => unknown;
 };
 
 export interface Mounted {
@@ -34,21 +35,28 @@ export function sceneGraph(scene: Scene): MultiDirectedGraph {
   const graph = new MultiDirectedGraph();
   for (let i = 0; i < scene.x.length; i++)
     graph.addNode(String(i), { x: scene.x[i], y: scene.y[i], size: 3, label: `n${i}`, color: "#4a78c2" });
+  // Keyed, as the client adds the server's relationships (client/src/graph/graph-data.ts addEdge): graphology
+  // generating a random key per edge was a fifth of this graph's build at 100k edges.
   for (let e = 0; e < scene.sources.length; e++)
-    graph.addEdge(String(scene.sources[e]), String(scene.targets[e]), { size: 1, color: "#b8bfcc" });
+    graph.addDirectedEdgeWithKey(`e${e}`, String(scene.sources[e]), String(scene.targets[e]), {
+      size: 1,
+      color: "#b8bfcc",
+    });
   return graph;
 }
 
-export async function mount(kind: RendererKind, scene: Scene, stage: HTMLElement): Promise<Mounted> {
-  if (kind === "sigma-client" || kind === "sigma-large") {
-    const settings = kind === "sigma-client" ? CLIENT_SIGMA_SETTINGS : LARGE_GRAPH_SIGMA_SETTINGS;
-    const sigma = new Sigma(sceneGraph(scene), stage, {
-      ...settings,
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
-    });
-    await settled();
-    return { kill: () => sigma.kill() };
-  }
+/**
+ * A library's own input, built from the scene's arrays: a graphology graph for Sigma, vis-network's DataSets,
+ * cytoscape.js's element list. Building it is timed apart from drawing it (bench/browser/page.ts `show`).
+ */
+export type Input =
+  | { kind: "sigma-defaults" | "sigma-client" | "sigma-large"; graph: MultiDirectedGraph }
+  | { kind: "vis-network"; nodes: unknown; edges: unknown }
+  | { kind: "cytoscape"; elements: cytoscape.ElementDefinition[] };
+
+export function prepare(kind: RendererKind, scene: Scene): Input {
+  if (kind === "sigma-defaults" || kind === "sigma-client" || kind === "sigma-large")
+    return { kind, graph: sceneGraph(scene) };
   if (kind === "vis-network") {
     const nodes = scene.x.map((x, i) => ({
       id: i,
@@ -59,11 +67,40 @@ export async function mount(kind: RendererKind, scene: Scene, stage: HTMLElement
       size: 3,
     }));
     const edges = scene.sources.map((s, e) => ({ id: e, from: s, to: scene.targets[e]!, arrows: "to" }));
+    return { kind, nodes: new DataSet(nodes), edges: new DataSet(edges) };
+  }
+  return {
+    kind,
+    elements: [
+      ...scene.x.map((x, i) => ({ data: { id: `n${i}` }, position: { x, y: scene.y[i]! } })),
+      ...scene.sources.map((s, e) => ({
+        data: { id: `e${e}`, source: `n${s}`, target: `n${scene.targets[e]}` },
+      })),
+    ],
+  };
+}
+
+/** Draws a prepared input on the stage; resolves once its first frame is on screen. */
+export async function draw(input: Input, stage: HTMLElement): Promise<Mounted> {
+  if ("graph" in input) {
+    // sigma-defaults: Sigma as the library ships; the other two: the client's settings objects.
+    const settings =
+      input.kind === "sigma-defaults"
+        ? {}
+        : {
+            ...(input.kind === "sigma-client" ? CLIENT_SIGMA_SETTINGS : LARGE_GRAPH_SIGMA_SETTINGS),
+            edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
+          };
+    const sigma = new Sigma(input.graph, stage, settings);
+    await settled();
+    return { kill: () => sigma.kill() };
+  }
+  if (input.kind === "vis-network") {
     let kill = () => {};
     const drawn = new Promise<void>((resolve) => {
       const network = new Network(
         stage,
-        { nodes, edges },
+        { nodes: input.nodes, edges: input.edges },
         {
           physics: false,
           layout: { improvedLayout: false },
@@ -79,12 +116,7 @@ export async function mount(kind: RendererKind, scene: Scene, stage: HTMLElement
   }
   const cy = cytoscape({
     container: stage,
-    elements: [
-      ...scene.x.map((x, i) => ({ data: { id: `n${i}` }, position: { x, y: scene.y[i]! } })),
-      ...scene.sources.map((s, e) => ({
-        data: { id: `e${e}`, source: `n${s}`, target: `n${scene.targets[e]}` },
-      })),
-    ],
+    elements: input.elements,
     layout: { name: "preset" },
     style: [
       { selector: "node", style: { width: 6, height: 6, label: "data(id)", "font-size": 8 } },

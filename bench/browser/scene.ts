@@ -17,4 +17,5 @@ export {
   LARGE_GRAPH_SIGMA_SETTINGS,
 } from "../../client/src/render/large-graph-settings.js";
 
-export type RendererKind = "sigma-client" | "sigma-large" | "vis-network" | "cytoscape";
+/** "sigma-defaults" is Sigma with the library's own settings: the "default Sigma" the large-graph goal compares with. */
+export type RendererKind = "sigma-defaults" | "sigma-client" | "sigma-large" | "vis-network" | "cytoscape";

@@ -62,9 +62,13 @@ export function describeChromium(title: string, fn: () => void): void {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   // playwright-core adds its own --headless; ours (`new`) comes later on the command line and wins.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  });
 }
 
 /** Builds the client with the project's Vite config into `outDir` (a temp dir keeps dist/ untouched). */

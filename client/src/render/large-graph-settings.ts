@@ -18,7 +18,8 @@ export const DEFAULT_SIGMA_SETTINGS = {
 /**
  * Large graphs: plain line edges (the renderer's edge reducer also turns arrows and curves into lines),
  * nothing drawn on edges or labels while the camera moves, no edge labels, far fewer node labels, and no
- * z-index sort. Measured at 3.95× (10k edges) and 5.05× (100k) the default's drag fps (bench render suite).
+ * z-index sort. Measured at 3.98× (10k edges) and 4.23× (100k) the default's drag fps, and 3.33× and 4.07×
+ * Sigma's own defaults' (bench render suite, 2026-11-23).
  */
 export const LARGE_GRAPH_SIGMA_SETTINGS = {
   defaultEdgeType: "line",
