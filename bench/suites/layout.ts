@@ -1,4 +1,4 @@
-// Benchmark e (Node part): ms per iteration of main-thread ForceAtlas2 vs d3-force and ngraph.forcelayout.
+// Benchmark e: ms per iteration of ForceAtlas2 (main thread, web worker) vs d3-force and ngraph.forcelayout.
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from "d3-force";
 import { MultiGraph } from "graphology";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
@@ -13,6 +13,8 @@ import { chromiumAvailable } from "../../test/helpers/browser.js";
 import { generateBA } from "../data/ba-generator.js";
 import { BA_SEED } from "../lib/graphs.js";
 import { measureClientSettle, SETTLE_TAIL_MS } from "../lib/client-settle.js";
+import { openRenderPage } from "../lib/render-page.js";
+import { baScene } from "../lib/scenes.js";
 
 // The package is CommonJS: under NodeNext its default import is the module object, whose .default may be unset.
 type ForceAtlas2 = typeof forceAtlas2Module.default;
@@ -22,7 +24,8 @@ const forceAtlas2: ForceAtlas2 =
 
 export const layoutSuite: Suite = {
   name: "layout",
-  title: "Force layout, ms per iteration (Node; the FA2 worker is measured in Chromium by the render suite)",
+  title:
+    "Force layout, ms per iteration (d3-force and ngraph in Node, the FA2 web worker in Chromium; each beside FA2 on the same main thread)",
   async run(ctx: BenchContext) {
     const rec = new Recorder(this.name, this.title);
     const sizes = ctx.quick ? [10_000] : [10_000, 100_000];
@@ -53,6 +56,7 @@ export const layoutSuite: Suite = {
         }),
       );
     }
+    await fa2WorkerRows(rec, sizes, ctx.quick);
     await clientSettleRows(rec);
     rec.note(
       "a ratio below 1 means the alternative iterates faster than FA2; iterations are not equally effective across algorithms, so this is cost per step, not time to a readable layout",
@@ -108,6 +112,56 @@ function ngraphLayout(d: DataSet, iterations: number): number {
   const t = now();
   for (let i = 0; i < iterations; i++) layout.step();
   return (now() - t) / iterations;
+}
+
+/**
+ * FA2 in a web worker vs FA2 on the page's main thread, both in headless Chromium on the same graph (the worker
+ * is a browser API, so this half of the comparison runs where the client runs it).
+ */
+async function fa2WorkerRows(rec: Recorder, sizes: number[], quick: boolean): Promise<void> {
+  if (!chromiumAvailable()) {
+    rec.note("FA2 web worker: Chromium not found, not measured");
+    return;
+  }
+  const renderPage = await openRenderPage();
+  try {
+    for (const edges of sizes) {
+      const page = await renderPage.freshPage();
+      const small = edges <= 10_000;
+      const iterations = small ? (quick ? 10 : 30) : 5;
+      const workerMs = small ? (quick ? 2_000 : 5_000) : 15_000;
+      const m = await page.evaluate(
+        ([scene, its, ms]) =>
+          (window as unknown as { bench: { fa2(...args: unknown[]): Promise<Fa2Run> } }).bench.fa2(
+            scene,
+            its,
+            ms,
+          ),
+        [baScene(edges), iterations, workerMs] as const,
+      );
+      rec.add(
+        compare({
+          subject: `FA2 in a web worker (graphology supervisor), ${m.workerIterations} iterations, BA ${edges / 1000}k, Chromium`,
+          baseline: `graphology FA2, ${iterations} iterations on the page's main thread (Barnes-Hut), Chromium`,
+          metric: "ms/iteration",
+          unit: "ms/it",
+          value: m.workerMsPerIt,
+          baselineValue: m.mainMsPerIt,
+        }),
+      );
+    }
+    rec.note(
+      "FA2 worker: ms per iteration in steady state, from its first position update to its last (one iteration per message; the supervisor writes the positions into the page's graph after each), so the worker's start and the graph's transfer are left out",
+    );
+  } finally {
+    await renderPage.close();
+  }
+}
+
+interface Fa2Run {
+  workerMsPerIt: number;
+  workerIterations: number;
+  mainMsPerIt: number;
 }
 
 /** The goal "a visible subgraph of ≤ 10k edges settles without one main-thread task over 50 ms", in the real client. */
