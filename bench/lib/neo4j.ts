@@ -6,12 +6,21 @@ export const BENCH_NEO4J_URI = process.env.BENCH_NEO4J_URI || "bolt://127.0.0.1:
 
 /**
  * A connected store with the schema applied, or null (with the reason logged) when Neo4j is not running.
- * `applySchema: false` for a process that only reads a database another one (run.ts) has set up.
+ * `applySchema: false` for a process that only reads a database another one (run.ts) has set up;
+ * `queryTimeoutMs` for a read longer than the store's default 10 s limit (big-results' eager baseline).
  */
-export async function openNeo4j({ applySchema = true } = {}): Promise<Neo4jStore | null> {
+export async function openNeo4j({
+  applySchema = true,
+  queryTimeoutMs,
+}: { applySchema?: boolean; queryTimeoutMs?: number } = {}): Promise<Neo4jStore | null> {
   const store = createNeo4jStore(
     { uri: BENCH_NEO4J_URI, user: "neo4j", password: process.env.NEO4J_PASSWORD || "explorer-local-dev" },
-    { connectionTimeoutMs: 3_000, maxTransactionRetryTimeMs: 120_000, applySchema },
+    {
+      connectionTimeoutMs: 3_000,
+      maxTransactionRetryTimeMs: 120_000,
+      applySchema,
+      ...(queryTimeoutMs !== undefined ? { queryTimeoutMs } : {}),
+    },
   );
   try {
     await store.waitUntilReady(15_000);

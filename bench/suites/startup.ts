@@ -179,7 +179,7 @@ export const startupSuite: Suite = {
         }),
       );
       rec.note(
-        "the snapshot (server/store/memory/snapshot.ts, format 2) is columnar JSON, checksummed, taken without re-validation; the store answers reads as soon as it is decoded (the \"until the store answers reads\" row), from its columns (typed arrays, CSR adjacency: columnar-graph.ts), while its graphology graph fills in 10 ms slices between requests (hydrate.ts; the \"until its graphology graph is filled\" row, which pays graphology's addNode/addEdgeWithKey per item as the baseline does)",
+        'the snapshot (server/store/memory/snapshot.ts, format 2) is columnar JSON, checksummed, taken without re-validation; the store answers reads as soon as it is decoded (the "until the store answers reads" row), from its columns (typed arrays, CSR adjacency: columnar-graph.ts), while its graphology graph fills in 10 ms slices between requests (hydrate.ts; the "until its graphology graph is filled" row, which pays graphology\'s addNode/addEdgeWithKey per item as the baseline does)',
       );
       rec.note(
         "heap per edge (eleventh pass on, 2026-11-23): V8's used heap plus the memory held by ArrayBuffers, after settled gcs, with the store's search and expand indexes built (the expand index keeps typed arrays, outside V8's heap); before, the used heap alone, without the expand index (which did not exist)",
